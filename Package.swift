@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tongwen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tongwen", targets: ["tongwen"]),
+        .library(name: "Tongwen", targets: ["Tongwen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries, each seen by exactly one Swift module.
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Markdown → HTML fragment, headings, links, source positions. Only importer of CCmarkGFM.
+        .target(name: "Markup", dependencies: ["CCmarkGFM"]),
+        // HTML fragment rewriting and XML writing. Only importer of CLibXML2.
+        .target(name: "HTMLKit", dependencies: ["CLibXML2"]),
+
+        .target(
+            name: "Tongwen",
+            dependencies: [
+                "Markup", "HTMLKit",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        .executableTarget(
+            name: "tongwen",
+            dependencies: [
+                "Tongwen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
+        .testTarget(
+            name: "TongwenTests", dependencies: ["Tongwen"],
+            exclude: ["Fixtures", "Snapshots"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

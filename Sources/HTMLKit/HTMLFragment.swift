@@ -1,0 +1,146 @@
+import CLibXML2
+
+/// An HTML fragment parsed by libxml2, rewritten in place and serialised back.
+///
+/// The class owns its `xmlDoc` and frees it in `deinit`; nodes are never handed out.
+/// Not thread-safe: use one fragment per task.
+public final class HTMLFragment {
+    private let document: htmlDocPtr
+    private let body: xmlNodePtr
+
+    /// Parses `html` as the content of a `<body>`. Malformed markup is repaired, never rejected.
+    public init(_ html: String) {
+        let wrapped = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>"
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        var utf8 = wrapped
+        let parsed = utf8.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+            }
+        }
+        // htmlReadMemory only fails on allocation failure; an empty document keeps the API total.
+        document = parsed ?? htmlNewDoc(nil, nil)
+        body = HTMLFragment.findElement(named: "body", in: xmlDocGetRootElement(document))
+            ?? xmlNewDocNode(document, nil, "body", nil)
+    }
+
+    deinit {
+        xmlFreeDoc(document)
+    }
+
+    /// Gives every `h1`–`h6` an id (keeping ids already present), adds a permalink anchor to the
+    /// levels in `anchorLevels`, and returns the headings in document order.
+    public func assignHeadingIDs(anchorLevels: ClosedRange<Int> = 2...4, makeID: (String) -> String) -> [Heading] {
+        var headings: [Heading] = []
+        HTMLFragment.walkElements(body) { node in
+            guard let level = HTMLFragment.headingLevel(node) else { return true }
+            let text = HTMLFragment.collapseWhitespace(HTMLFragment.textContent(node))
+            let id = HTMLFragment.attribute("id", of: node) ?? {
+                let made = makeID(text)
+                xmlSetProp(node, "id", made)
+                return made
+            }()
+            if anchorLevels.contains(level) {
+                let anchor = xmlNewDocNode(document, nil, "a", nil)
+                xmlSetProp(anchor, "class", "anchor")
+                xmlSetProp(anchor, "href", "#" + id)
+                xmlSetProp(anchor, "aria-label", "¶ " + text)
+                xmlAddChild(anchor, xmlNewDocText(document, "#"))
+                xmlAddChild(node, anchor)
+            }
+            headings.append(Heading(level: level, text: text, id: id))
+            return false
+        }
+        return headings
+    }
+
+    /// The fragment as HTML, UTF-8, without the wrapper this class added.
+    public func html() -> String {
+        // No encoder: libxml2 then writes the document's UTF-8 bytes as they are.
+        guard let output = xmlAllocOutputBuffer(nil) else { return "" }
+        var child = body.pointee.children
+        while let node = child {
+            htmlNodeDumpFormatOutput(output, document, node, "UTF-8", 0)
+            child = node.pointee.next
+        }
+        let result: String
+        if let content = xmlOutputBufferGetContent(output) {
+            result = String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output))), as: UTF8.self)
+        } else {
+            result = ""
+        }
+        xmlOutputBufferClose(output)
+        return result
+    }
+
+    /// Every `id` attribute in the fragment, in document order.
+    public func ids() -> [String] {
+        var result: [String] = []
+        HTMLFragment.walkElements(body) { node in
+            if let id = HTMLFragment.attribute("id", of: node) { result.append(id) }
+            return true
+        }
+        return result
+    }
+
+    /// All the text of the fragment, with block boundaries as spaces.
+    public func text() -> String {
+        HTMLFragment.collapseWhitespace(HTMLFragment.textContent(body))
+    }
+}
+
+// MARK: - libxml2 helpers, private to this file's type
+
+extension HTMLFragment {
+    /// Depth-first walk over element nodes; `visit` returns false to skip an element's children.
+    fileprivate static func walkElements(_ root: xmlNodePtr, _ visit: (xmlNodePtr) -> Bool) {
+        var child = root.pointee.children
+        while let node = child {
+            // Read `next` first: `visit` may append to `node` but never removes it.
+            let next = node.pointee.next
+            if node.pointee.type == XML_ELEMENT_NODE, visit(node) {
+                walkElements(node, visit)
+            }
+            child = next
+        }
+    }
+
+    fileprivate static func findElement(named name: String, in root: xmlNodePtr?) -> xmlNodePtr? {
+        guard let root else { return nil }
+        if elementName(root) == name { return root }
+        var child = root.pointee.children
+        while let node = child {
+            if let found = findElement(named: name, in: node) { return found }
+            child = node.pointee.next
+        }
+        return nil
+    }
+
+    fileprivate static func elementName(_ node: xmlNodePtr) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
+        return String(cString: name)
+    }
+
+    fileprivate static func headingLevel(_ node: xmlNodePtr) -> Int? {
+        guard let name = node.pointee.name, name[0] == UInt8(ascii: "h"),
+              name[1] >= UInt8(ascii: "1"), name[1] <= UInt8(ascii: "6"), name[2] == 0
+        else { return nil }
+        return Int(name[1] - UInt8(ascii: "0"))
+    }
+
+    fileprivate static func attribute(_ name: String, of node: xmlNodePtr) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { tongwen_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    fileprivate static func textContent(_ node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { tongwen_xmlFree(content) }
+        return String(cString: content)
+    }
+
+    fileprivate static func collapseWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

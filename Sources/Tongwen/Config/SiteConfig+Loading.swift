@@ -1,0 +1,61 @@
+import Foundation
+import Yams
+
+extension SiteConfig {
+    /// Reads `tongwen.yml` text; problems are returned, never thrown, so they print with the rest.
+    static func parse(_ yaml: String, path: String) -> (SiteConfig, [Diagnostic]) {
+        var fields = YAMLFields(yaml: yaml, path: path, lineOffset: 0)
+        var config = SiteConfig()
+        if let title = fields.string("title") { config.title = title }
+        if let description = fields.string("description") { config.description = description }
+        if let tag = fields.string("language") {
+            if let language = SiteLanguage(tag: tag) { config.language = language } else {
+                fields.report(.error, "config.language", "unsupported language '\(tag)': use zh-CN or en", at: "language")
+            }
+        }
+        if let baseURL = fields.string("baseURL") ?? fields.string("base_url") {
+            config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        config.feedback = fields.string("feedback")
+        if let markdown = fields.raw("markdown") {
+            if let unsafe = markdown.mapping?["unsafe"] {
+                if let value = unsafe.scalar.flatMap(Bool.construct(from:)) { config.markdownUnsafe = value } else {
+                    fields.report(.error, "config.type", "'markdown.unsafe' must be true or false", at: "markdown")
+                }
+            }
+        }
+        if let sections = fields.raw("sections") {
+            config.sections = parseSections(sections, fields: &fields)
+        }
+        config.params = fields.unusedParams()
+        return (config, fields.diagnostics)
+    }
+
+    /// Accepts a list (`- path: docs` / `title: 技术文档`, or bare folder names) or a mapping (`docs: 技术文档`).
+    private static func parseSections(_ node: Node, fields: inout YAMLFields) -> [SectionConfig] {
+        func clean(_ path: String) -> String {
+            path.split(separator: "/").joined(separator: "/")
+        }
+        switch node {
+        case .sequence(let items):
+            var result: [SectionConfig] = []
+            for item in items {
+                if let name = item.string {
+                    result.append(SectionConfig(path: clean(name), title: nil))
+                } else if let mapping = item.mapping, let path = mapping["path"]?.string {
+                    result.append(SectionConfig(path: clean(path), title: mapping["title"]?.string))
+                } else {
+                    fields.report(.error, "config.sections", "each entry of 'sections' needs a 'path'", at: "sections")
+                }
+            }
+            return result
+        case .mapping(let mapping):
+            return mapping.compactMap { key, value in
+                key.string.map { SectionConfig(path: clean($0), title: value.string) }
+            }
+        default:
+            fields.report(.error, "config.sections", "'sections' must be a list of folders", at: "sections")
+            return []
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Yams
+
+/// Typed, diagnosing access to the keys of one YAML mapping (front matter or `tongwen.yml`).
+///
+/// Every getter records a diagnostic at the value's own line when the type is wrong, so one
+/// pass over a file reports every bad key instead of stopping at the first.
+struct YAMLFields {
+    let path: String
+    /// Added to Yams' 1-based YAML line numbers to get the line in the file.
+    let lineOffset: Int
+    private(set) var values: [String: Node] = [:]
+    private(set) var order: [String] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var used: Set<String> = []
+
+    /// Parses `yaml` (which must be a mapping, or empty). Syntax errors become diagnostics.
+    init(yaml: String, path: String, lineOffset: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(YAMLFields.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return
+        } catch {
+            diagnostics.append(.error("yaml.syntax", "invalid YAML: \(error)", path: path, line: lineOffset + 1))
+            return
+        }
+        guard let root else { return }
+        guard let mapping = root.mapping else {
+            diagnostics.append(.error("yaml.not-mapping", "front matter must be a mapping of keys to values",
+                                      path: path, line: lineOffset + (root.mark?.line ?? 1), column: root.mark?.column ?? 1))
+            return
+        }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            if values[name] != nil {
+                diagnostics.append(.error("yaml.duplicate-key", "duplicate key '\(name)'",
+                                          path: path, line: lineOffset + (key.mark?.line ?? 1), column: key.mark?.column ?? 1))
+            }
+            values[name] = value
+            order.append(name)
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error("yaml.syntax", "invalid YAML: \(problem)", path: path, line: lineOffset + mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error("yaml.duplicate-key", "duplicate key '\(duplicates.joined(separator: "', '"))'",
+                          path: path, line: lineOffset + context.mark.line, column: context.mark.column)
+        default:
+            return .error("yaml.syntax", "invalid YAML: \(error)", path: path, line: lineOffset + 1)
+        }
+    }
+
+    func position(of key: String) -> (line: Int, column: Int) {
+        guard let mark = values[key]?.mark else { return (lineOffset + 1, 1) }
+        return (lineOffset + mark.line, mark.column)
+    }
+
+    mutating func report(_ severity: DiagnosticSeverity, _ id: String, _ message: String, at key: String) {
+        let (line, column) = position(of: key)
+        diagnostics.append(Diagnostic(severity, id, message, path: path, line: line, column: column))
+    }
+
+    private mutating func node(_ key: String) -> Node? {
+        used.insert(key)
+        guard let node = values[key] else { return nil }
+        if case .scalar(let scalar) = node, scalar.tag.rawValue == Tag.Name.null.rawValue { return nil }
+        return node
+    }
+
+    mutating func string(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(.error, "frontmatter.type", "'\(key)' must be text", at: key)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func strings(_ key: String) -> [String] {
+        guard let node = node(key) else { return [] }
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string.isEmpty ? [] : [scalar.string]
+        case .sequence(let sequence):
+            var result: [String] = []
+            for item in sequence {
+                if case .scalar(let scalar) = item { result.append(scalar.string) } else {
+                    report(.error, "frontmatter.type", "'\(key)' must be a list of text", at: key)
+                    return []
+                }
+            }
+            return result
+        default:
+            report(.error, "frontmatter.type", "'\(key)' must be a list of text", at: key)
+            return []
+        }
+    }
+
+    mutating func int(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            report(.error, "frontmatter.type", "'\(key)' must be a whole number", at: key)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            report(.error, "frontmatter.range", "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: key)
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Bool.construct(from: scalar) else {
+            report(.error, "frontmatter.type", "'\(key)' must be true or false", at: key)
+            return nil
+        }
+        return value
+    }
+
+    mutating func day(_ key: String) -> Day? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Day(parsing: scalar.string) else {
+            report(.error, "frontmatter.date", "'\(key)' must be a date like 2024-03-17", at: key)
+            return nil
+        }
+        return value
+    }
+
+    /// Raw access for structured keys (milestones, sections).
+    mutating func raw(_ key: String) -> Node? { node(key) }
+
+    /// File line of every key's value, so later stages can point diagnostics at a key.
+    func lines() -> [String: Int] {
+        var result: [String: Int] = [:]
+        for key in order { result[key] = position(of: key).line }
+        return result
+    }
+
+    /// Keys no getter asked for, in file order: the page's `params`.
+    func unusedParams() -> [String: ParamValue] {
+        var params: [String: ParamValue] = [:]
+        for key in order where !used.contains(key) {
+            if let value = values[key] { params[key] = ParamValue(value) }
+        }
+        return params
+    }
+}
+

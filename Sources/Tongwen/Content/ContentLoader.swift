@@ -1,0 +1,101 @@
+import Foundation
+
+/// Load stage: finds every file under `content/`, reads Markdown pages and their front matter in
+/// parallel, and lists everything else as assets to copy.
+struct ContentLoader: Sendable {
+    /// Absolute path of the content folder.
+    let contentDirectory: String
+    /// Prefix for diagnostics paths (`content/`), so messages point at files the user can open.
+    let displayPrefix: String
+    let includeDrafts: Bool
+
+    func load() async -> LoadedContent {
+        var markdown: [String] = []
+        var assets: [Asset] = []
+        for path in ContentLoader.files(under: contentDirectory) {
+            if path.hasSuffix(".md") {
+                markdown.append(path)
+            } else {
+                assets.append(Asset(sourceFile: contentDirectory + "/" + path, outputPath: path))
+            }
+        }
+        let loader = self
+        let results = await markdown.concurrentMap { loader.loadPage($0) }
+        var pages: [Page] = []
+        var diagnostics: [Diagnostic] = []
+        for (page, problems) in results {
+            diagnostics += problems
+            if let page, includeDrafts || !page.frontMatter.draft { pages.append(page) }
+        }
+        return LoadedContent(pages: pages, assets: assets, diagnostics: diagnostics)
+    }
+
+    /// Relative paths of all files under `root`, sorted, skipping hidden files and folders.
+    static func files(under root: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var result: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
+            result.append(path)
+        }
+        return result.sorted()
+    }
+
+    func loadPage(_ sourcePath: String) -> (Page?, [Diagnostic]) {
+        let displayPath = displayPrefix + sourcePath
+        guard let data = FileManager.default.contents(atPath: contentDirectory + "/" + sourcePath) else {
+            return (nil, [.error("io.read", "cannot read file", path: displayPath)])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return (nil, [.error("io.encoding", "file is not valid UTF-8", path: displayPath)])
+        }
+        let document = SourceDocument(splitting: text)
+        if document.unclosedFrontMatter {
+            return (nil, [.error("frontmatter.unclosed", "front matter starts with '---' but has no closing '---' line", path: displayPath)])
+        }
+        var diagnostics: [Diagnostic] = []
+        var matter = FrontMatter()
+        if let yaml = document.frontMatter {
+            let parsed = FrontMatter.parse(yaml, path: displayPath, lineOffset: 1)
+            matter = parsed.0
+            diagnostics += parsed.1
+            if diagnostics.contains(where: { $0.severity == .error && $0.id.hasPrefix("yaml.") }) {
+                return (nil, diagnostics)
+            }
+        }
+        let components = sourcePath.split(separator: "/").map(String.init)
+        let fileName = components.last ?? sourcePath
+        let isSectionIndex = fileName == "_index.md" || fileName == "index.md"
+        let sectionPath = components.dropLast().joined(separator: "/")
+        let kind = matter.kind ?? (components.count > 1 ? ContentKind(topFolder: components[0]) : .doc)
+
+        let urlPath: String
+        switch Permalinks.url(forSource: sourcePath, slug: isSectionIndex ? nil : matter.slug, isSectionIndex: isSectionIndex) {
+        case .success(let url): urlPath = url
+        case .failure(let problem):
+            var fields = YAMLFields(yaml: document.frontMatter ?? "", path: displayPath, lineOffset: 1)
+            fields.report(.error, "frontmatter.slug", problem.description, at: "slug")
+            return (nil, diagnostics + fields.diagnostics)
+        }
+        let fallbackTitle = isSectionIndex
+            ? (components.dropLast().last ?? "")
+            : String(fileName.dropLast(3))
+        let page = Page(
+            sourcePath: sourcePath,
+            displayPath: displayPath,
+            kind: kind,
+            sectionPath: sectionPath,
+            isSectionIndex: isSectionIndex,
+            frontMatter: matter,
+            body: document.body,
+            bodyLine: document.bodyLine,
+            urlPath: urlPath,
+            title: matter.title ?? fallbackTitle)
+        return (page, diagnostics)
+    }
+}

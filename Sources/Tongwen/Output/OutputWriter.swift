@@ -1,0 +1,120 @@
+import Foundation
+
+/// The one way anything reaches the output: files go into a staging folder beside the output
+/// folder, which replaces the output only when the whole build succeeded.
+///
+/// Paths are checked before every write, so no file name, slug or redirect from the content can
+/// put a file outside the staging folder.
+struct OutputWriter: Sendable {
+    /// The folder the user asked for (`public/`).
+    let outputDirectory: String
+    /// Where this build writes (`.public.tongwen-tmp-PID` beside it).
+    let stagingDirectory: String
+
+    /// Marks a folder as made by Tongwen, so a build never replaces a folder it did not make.
+    static let markerFile = ".tongwen-build"
+    static let markerText = "This folder is written by `tongwen build` and replaced whole on every build.\n"
+
+    init(outputDirectory: String) {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        self.outputDirectory = output.path
+        let parent = output.deletingLastPathComponent().path
+        self.stagingDirectory = parent + "/." + output.lastPathComponent + ".tongwen-tmp-\(getpid())"
+    }
+
+    /// Creates the empty staging folder, removing one an interrupted build of ours left behind.
+    func prepare() throws {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: stagingDirectory) { try manager.removeItem(atPath: stagingDirectory) }
+        try manager.createDirectory(atPath: stagingDirectory, withIntermediateDirectories: true)
+        try write(OutputWriter.markerText, to: OutputWriter.markerFile)
+    }
+
+    /// The full staging path for a site-relative output path, or nil if it would leave the folder.
+    func stagingPath(for relative: String) -> String? {
+        guard !relative.isEmpty, !relative.hasPrefix("/"),
+              let clean = Permalinks.normalize(relative), clean == relative.split(separator: "/").joined(separator: "/"),
+              !clean.isEmpty
+        else { return nil }
+        return stagingDirectory + "/" + clean
+    }
+
+    func write(_ text: String, to relative: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relative) }
+    }
+
+    func write(_ data: Data, to relative: String) throws {
+        try data.withUnsafeBytes { try write($0, to: relative) }
+    }
+
+    /// Plain `open`/`write`: the staging folder is private to this build, so Foundation's
+    /// atomic-write machinery would only add a temporary file and a rename per page.
+    private func write(_ bytes: UnsafeRawBufferPointer, to relative: String) throws {
+        guard let path = stagingPath(for: relative) else { throw OutputError.outsideOutput(relative) }
+        try createParent(of: path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(relative) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError.cannotWrite(relative)
+            }
+            offset += written
+        }
+    }
+
+    func copy(_ asset: Asset) throws {
+        guard let path = stagingPath(for: asset.outputPath) else { throw OutputError.outsideOutput(asset.outputPath) }
+        try createParent(of: path)
+        try FileManager.default.copyItem(atPath: asset.sourceFile, toPath: path)
+    }
+
+    private func createParent(of path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        // mkdir first: it is the common case and far cheaper than FileManager's checks.
+        if mkdir(parent, 0o755) == 0 || errno == EEXIST { return }
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    }
+
+    /// Swaps the staging folder in for the output folder and deletes the old output.
+    func commit() throws {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: outputDirectory) {
+            // Move the old output aside first, so that at every moment one complete site exists on disk.
+            let old = stagingDirectory.replacingOccurrences(of: ".tongwen-tmp-", with: ".tongwen-old-")
+            try manager.moveItem(atPath: outputDirectory, toPath: old)
+            try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
+            try manager.removeItem(atPath: old)
+        } else {
+            try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
+        }
+    }
+
+    /// Removes the staging folder after a failed build; the output folder is not touched.
+    func discard() {
+        try? FileManager.default.removeItem(atPath: stagingDirectory)
+    }
+
+    /// Why the output folder must not be replaced, or nil when it is safe to.
+    static func refusal(output: String, protected: [String]) -> String? {
+        let output = URL(fileURLWithPath: output).standardizedFileURL.path
+        if output == "/" { return "refusing to use '/' as the output folder" }
+        for folder in protected {
+            let folder = URL(fileURLWithPath: folder).standardizedFileURL.path
+            if output == folder || folder.hasPrefix(output + "/") || output.hasPrefix(folder + "/") {
+                return "refusing to write the site into '\(output)': it holds or is inside the site's sources ('\(folder)')"
+            }
+        }
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: output, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return "'\(output)' exists and is not a folder" }
+        let entries = (try? manager.contentsOfDirectory(atPath: output)) ?? []
+        if entries.isEmpty || entries == [".gitkeep"] || entries.contains(markerFile) { return nil }
+        return "refusing to replace '\(output)': it was not written by tongwen (no \(markerFile) file); delete it or choose another --output"
+    }
+}

@@ -1,0 +1,64 @@
+/// Write stage: every page, section, redirect and asset of a site through the one `OutputWriter`.
+struct SiteWriter: Sendable {
+    let site: Site
+    let writer: OutputWriter
+
+    /// One unit of output, so all kinds of file share the same parallel loop.
+    enum Job: Sendable {
+        case page(String)
+        case section(String)
+        case home
+        case notFound
+        case redirect(Redirect)
+        case asset(Asset)
+    }
+
+    /// Writes everything into the staging folder; returns the number of files written.
+    func write() async throws -> Int {
+        try writer.prepare()
+        var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered)
+        context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
+        let finalContext = context
+        var jobs: [Job] = [.home, .notFound]
+        jobs += site.pages.values.filter { !$0.isSectionIndex }.map(\.sourcePath).sorted().map(Job.page)
+        jobs += site.outline.sections.keys.filter { !$0.isEmpty }.sorted().map(Job.section)
+        jobs += site.redirects.map(Job.redirect)
+        jobs += site.theme.assets.map(Job.asset)
+        jobs += site.assets.map(Job.asset)
+        let theme = site.theme
+        let site = self.site
+        let writer = self.writer
+        let failures = await jobs.concurrentMap { job -> String? in
+            let context = finalContext
+            do {
+                switch job {
+                case .page(let source):
+                    let page = site.pages[source]!
+                    try writer.write(theme.render("page", context.page(page)), to: Permalinks.outputFile(for: page.urlPath))
+                case .section(let path):
+                    let section = site.outline.sections[path]!
+                    try writer.write(theme.render("section", context.section(section)), to: Permalinks.outputFile(for: section.urlPath))
+                case .home:
+                    try writer.write(theme.render("home", context.home()), to: "index.html")
+                case .notFound:
+                    var notFound = context.notFound()
+                    let root = site.config.basePath
+                    notFound["sidebar"] = theme.render("sidebar", context.sidebarContext(section: "", block: nil, root: root))
+                    try writer.write(theme.render("404", notFound), to: "404.html")
+                case .redirect(let redirect):
+                    try writer.write(theme.render("redirect", context.redirect(redirect)), to: redirect.outputFile)
+                case .asset(let asset):
+                    try writer.copy(asset)
+                }
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        let problems = failures.compactMap { $0 }
+        if !problems.isEmpty {
+            throw BuildFailure(problems.map { .error("output.write", $0, path: "") })
+        }
+        return jobs.count + 1
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Turns link destinations written against source files into relative output URLs.
+///
+/// `guide.md#setup`, `../faq/vpn.md`, `/docs/arch.md` and `images/net.png` are all written as the
+/// writer sees the `content/` folder; the output moves pages into folders of their own, so every
+/// internal link is rewritten relative to the page that holds it.
+struct LinkResolver: Sendable {
+    let permalinks: Permalinks
+
+    func resolve(_ destination: String, from page: Page) -> LinkResolution {
+        if destination.isEmpty || LinkResolver.isExternal(destination) { return .external }
+        if destination.hasPrefix("#") {
+            return .samePage(fragment: LinkResolver.decode(String(destination.dropFirst())))
+        }
+        // Split `path?query#fragment`; the query and fragment ride along unchanged.
+        var path = Substring(destination)
+        var fragmentPart: Substring = ""
+        var queryPart: Substring = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragmentPart = path[hash...]
+            path = path[..<hash]
+        }
+        if let question = path.firstIndex(of: "?") {
+            queryPart = path[question...]
+            path = path[..<question]
+        }
+        let suffix = String(queryPart + fragmentPart)
+        let fragment = fragmentPart.isEmpty ? nil : LinkResolver.decode(String(fragmentPart.dropFirst()))
+        let decoded = LinkResolver.decode(String(path))
+        let base: String
+        if decoded.hasPrefix("/") {
+            base = decoded
+        } else {
+            let folder = page.sourcePath.split(separator: "/").dropLast().joined(separator: "/")
+            base = folder + "/" + decoded
+        }
+        guard let target = Permalinks.normalize(base) else {
+            return .missing("link '\(destination)' points outside the content folder")
+        }
+        let root = page.rootPrefix
+        if decoded.hasSuffix(".md") {
+            guard let url = permalinks.urlBySource[target] else {
+                return .missing("link to missing page '\(destination)'")
+            }
+            return .rewritten(LinkResolver.href(root + url) + suffix, targetSource: fragment == nil ? nil : target, fragment: fragment)
+        }
+        if permalinks.assets.contains(target) {
+            return .rewritten(root + target + suffix, targetSource: nil, fragment: nil)
+        }
+        if let url = permalinks.sectionURLs[target] {
+            return .rewritten(LinkResolver.href(root + url) + suffix, targetSource: nil, fragment: nil)
+        }
+        if permalinks.claims[target] != nil || permalinks.claims[target + "/index.html"] != nil {
+            // A generated output (a page's URL written directly, a redirect): already a site path.
+            let url = permalinks.claims[target] != nil ? target : target + "/"
+            return .rewritten(LinkResolver.href(root + url) + suffix, targetSource: nil, fragment: nil)
+        }
+        return .missing("link to missing file '\(destination)'")
+    }
+
+    /// `./` for an empty relative URL (a link from the home page to itself).
+    static func href(_ relative: String) -> String { relative.isEmpty ? "./" : relative }
+
+    static func isExternal(_ destination: String) -> Bool {
+        if destination.hasPrefix("//") { return true }
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    static func decode(_ text: String) -> String {
+        text.removingPercentEncoding ?? text
+    }
+}

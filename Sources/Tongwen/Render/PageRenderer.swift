@@ -1,0 +1,47 @@
+import HTMLKit
+import Markup
+
+/// Markdown → HTML for one page: cmark-gfm with link rewriting, then the libxml2 pass that gives
+/// headings their ids and permalink anchors.
+struct PageRenderer: Sendable {
+    let resolver: LinkResolver
+    let options: MarkdownOptions
+
+    func render(_ page: Page) -> RenderedPage {
+        var diagnostics: [Diagnostic] = []
+        var anchorChecks: [AnchorCheck] = []
+        let lineOffset = page.bodyLine - 1
+        let markdown = MarkdownRenderer.render(page.body, options: options) { link in
+            let position = SourcePosition(line: link.position.line + lineOffset, column: link.position.column)
+            switch resolver.resolve(link.destination, from: page) {
+            case .external:
+                return nil
+            case .samePage(let fragment):
+                anchorChecks.append(AnchorCheck(fromPath: page.displayPath, position: position,
+                                                targetSource: page.sourcePath, fragment: fragment))
+                return nil
+            case .rewritten(let url, let target, let fragment):
+                if let target, let fragment {
+                    anchorChecks.append(AnchorCheck(fromPath: page.displayPath, position: position,
+                                                    targetSource: target, fragment: fragment))
+                }
+                return url
+            case .missing(let message):
+                diagnostics.append(.warning(link.kind == .image ? "link.missing-image" : "link.missing",
+                                            message, path: page.displayPath, line: position.line, column: position.column))
+                return nil
+            }
+        }
+        let fragment = HTMLFragment(markdown.html)
+        var slugger = HeadingSlugger()
+        let headings = fragment.assignHeadingIDs { slugger.slug($0) }
+        return RenderedPage(
+            sourcePath: page.sourcePath,
+            html: fragment.html(),
+            headings: headings,
+            ids: Set(fragment.ids()),
+            leadingTitle: markdown.leadingTitle,
+            anchorChecks: anchorChecks,
+            diagnostics: diagnostics)
+    }
+}

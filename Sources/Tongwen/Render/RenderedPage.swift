@@ -1,0 +1,14 @@
+import HTMLKit
+
+/// A page's body after Markdown, link rewriting and the HTML pass: everything templates need.
+struct RenderedPage: Sendable {
+    var sourcePath: String
+    /// Body HTML fragment, links relative to the page's own URL.
+    var html: String
+    var headings: [Heading]
+    /// Every `id` in the body (headings, footnotes, raw HTML), for anchor checks.
+    var ids: Set<String>
+    var leadingTitle: String?
+    var anchorChecks: [AnchorCheck]
+    var diagnostics: [Diagnostic]
+}

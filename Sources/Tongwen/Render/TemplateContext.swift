@@ -1,0 +1,266 @@
+import Foundation
+import HTMLKit
+
+/// Builds the dictionaries templates see. Every URL in them is relative to the page being built
+/// (`root` is the way back to the site root), except on the 404 page, which servers show at any depth.
+struct TemplateContext: Sendable {
+    let config: SiteConfig
+    let strings: UIStrings
+    let outline: SiteOutline
+    let pages: [String: Page]
+    let rendered: [String: RenderedPage]
+    let navigation: NavigationBuilder
+    /// Filled in by the writer once every sidebar is rendered.
+    var sidebars: SidebarCache?
+
+    init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage]) {
+        self.config = config
+        self.strings = UIStrings(language: config.language)
+        self.outline = outline
+        self.pages = pages
+        self.rendered = rendered
+        self.navigation = NavigationBuilder(outline: outline, pages: pages, strings: strings)
+    }
+
+    private func base(root: String, title: String?, description: String?, url: String) -> [String: Any] {
+        // Empty strings are left out: Mustache treats "" as true, so `{{#x}}` would show empty wrappers.
+        var site: [String: Any] = ["title": config.title, "lang": config.language.rawValue]
+        if !config.description.isEmpty { site["description"] = config.description }
+        site["params"] = config.params.mapValues(\.templateValue)
+        var context: [String: Any] = [
+            "site": site, "t": strings.table, "root": root, "homeHref": LinkResolver.href(root),
+            "pageTitle": title.map { "\($0) · \(config.title)" } ?? config.title,
+        ]
+        if let description, !description.isEmpty { context["metaDescription"] = description }
+        if config.baseURL.contains("://") { context["canonical"] = config.baseURL + url }
+        return context
+    }
+
+    // MARK: - Content pages
+
+    func page(_ page: Page) -> [String: Any] {
+        let root = page.rootPrefix
+        let body = rendered[page.sourcePath]
+        var context = base(root: root, title: page.title, description: page.frontMatter.description, url: page.urlPath)
+        var info = pageInfo(page, root: root)
+        info["content"] = body?.html ?? ""
+        context["page"] = info
+        if let section = outline.sections[page.sectionPath] {
+            let key = SidebarCache.Key(section: page.sectionPath, block: navigation.block(of: page.sourcePath, in: section))
+            context["sidebar"] = sidebars?.html(key, currentHref: root + page.urlPath)
+        }
+        context["breadcrumbs"] = breadcrumbs(section: page.sectionPath, root: root, includeLast: true)
+        if let toc = tableOfContents(body?.headings ?? []) { context["toc"] = toc }
+        if let section = outline.sections[page.sectionPath], let index = outline.position(of: page.sourcePath) {
+            if index > 0, let previous = pages[section.pages[index - 1]] {
+                context["prev"] = ["title": previous.title, "href": root + previous.urlPath]
+            }
+            if index + 1 < section.pages.count, let next = pages[section.pages[index + 1]] {
+                context["next"] = ["title": next.title, "href": root + next.urlPath]
+            }
+        }
+        return context
+    }
+
+    /// Front-matter facts shown around a page, including the kind-specific blocks.
+    private func pageInfo(_ page: Page, root: String) -> [String: Any] {
+        let matter = page.frontMatter
+        var info: [String: Any] = [
+            "title": page.title,
+            "kind": page.kind.rawValue,
+            "kindLabel": strings.kindLabel(page.kind),
+            "params": matter.params.mapValues(\.templateValue),
+        ]
+        if let description = matter.description, !description.isEmpty { info["description"] = description }
+        if let owner = matter.owner { info["owner"] = owner }
+        if let contact = matter.contact { info["contact"] = contact }
+        if let updated = matter.updated { info["updated"] = updated.description }
+        if let reviewed = matter.reviewed { info["reviewed"] = reviewed.description }
+        if let last = matter.updated ?? matter.reviewed { info["lastUpdated"] = last.description }
+        if !matter.tags.isEmpty { info["tags"] = matter.tags.map { ["name": $0] } }
+        if let feedback = config.feedback { info["feedbackURL"] = feedbackURL(feedback, page: page) }
+        switch page.kind {
+        case .faq:
+            var faq: [String: Any] = [:]
+            if let category = matter.category { faq["category"] = category }
+            info["faq"] = faq
+        case .status:
+            if let status = matter.status { info["status"] = statusInfo(status) }
+        case .glossary:
+            if let term = matter.term { info["term"] = termInfo(term) }
+        default:
+            break
+        }
+        return info
+    }
+
+    private func statusInfo(_ status: StatusFields) -> [String: Any] {
+        var info: [String: Any] = [:]
+        if let value = status.status {
+            info["state"] = value.rawValue
+            info["label"] = strings.statusLabel(value)
+        }
+        if let progress = status.progress { info["progress"] = progress }
+        if !status.milestones.isEmpty {
+            info["milestones"] = status.milestones.map { milestone -> [String: Any] in
+                var item: [String: Any] = ["name": milestone.name, "done": milestone.done]
+                if let due = milestone.due { item["due"] = due.description }
+                return item
+            }
+        }
+        return info
+    }
+
+    private func termInfo(_ term: TermFields) -> [String: Any] {
+        var info: [String: Any] = [
+            "business": term.business.map { ["name": $0] },
+            "technical": term.technical.map { ["name": $0] },
+        ]
+        if !term.aliases.isEmpty { info["aliases"] = term.aliases.map { ["name": $0] } }
+        if let summary = term.summary { info["summary"] = summary }
+        return info
+    }
+
+    /// Fills `{title}`, `{url}` and `{path}` of the configured feedback template, each URL-encoded.
+    func feedbackURL(_ template: String, page: Page) -> String {
+        func encode(_ value: String) -> String {
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~")
+            return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        }
+        return template
+            .replacingOccurrences(of: "{title}", with: encode(page.title))
+            .replacingOccurrences(of: "{url}", with: encode(config.baseURL + page.urlPath))
+            .replacingOccurrences(of: "{path}", with: encode(page.displayPath))
+    }
+
+    /// h2 entries with their h3 children; nil unless there are at least two h2/h3 headings.
+    func tableOfContents(_ headings: [Heading]) -> [[String: Any]]? {
+        let relevant = headings.filter { $0.level == 2 || $0.level == 3 }
+        guard relevant.count >= 2 else { return nil }
+        var entries: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        var current: [String: Any]?
+        func flush() {
+            if var entry = current {
+                if !children.isEmpty { entry["children"] = children }
+                entries.append(entry)
+            } else {
+                entries += children
+            }
+            current = nil
+            children = []
+        }
+        for heading in relevant {
+            let item: [String: Any] = ["id": heading.id, "text": heading.text, "children": [Any]()]
+            if heading.level == 2 {
+                flush()
+                current = item
+            } else {
+                children.append(item)
+            }
+        }
+        flush()
+        return entries
+    }
+
+    /// Home, then each section down to `section`; the last is omitted when it is the page itself.
+    func breadcrumbs(section: String, root: String, includeLast: Bool) -> [[String: Any]] {
+        var chain = outline.ancestry(of: section)
+        if !includeLast, !chain.isEmpty { chain.removeLast() }
+        return chain.map { item in
+            ["title": item.path.isEmpty ? strings["home"] : item.title, "href": LinkResolver.href(root + item.urlPath)]
+        }
+    }
+
+    // MARK: - Section and home pages
+
+    private func listItem(_ source: String, root: String) -> [String: Any] {
+        let page = pages[source]!
+        var item: [String: Any] = ["title": page.title, "href": root + page.urlPath, "kindLabel": strings.kindLabel(page.kind)]
+        if let description = page.frontMatter.description, !description.isEmpty { item["description"] = description }
+        if let date = page.frontMatter.updated ?? page.frontMatter.reviewed { item["date"] = date.description }
+        if let status = page.frontMatter.status?.status {
+            item["state"] = status.rawValue
+            item["stateLabel"] = strings.statusLabel(status)
+        }
+        return item
+    }
+
+    private func sectionSummary(_ section: Section, root: String) -> [String: Any] {
+        var item: [String: Any] = ["title": section.title, "href": LinkResolver.href(root + section.urlPath), "count": section.totalPages]
+        if let index = section.indexPage, let description = pages[index]?.frontMatter.description { item["description"] = description }
+        return item
+    }
+
+    func section(_ section: Section) -> [String: Any] {
+        let root = Permalinks.rootPrefix(for: section.urlPath)
+        let intro = section.indexPage.flatMap { pages[$0] }
+        var context = base(root: root, title: section.title, description: intro?.frontMatter.description, url: section.urlPath)
+        var info: [String: Any] = ["title": section.title, "count": section.totalPages, "kind": section.kind.rawValue]
+        if let source = section.indexPage, let body = rendered[source], !body.html.isEmpty { info["intro"] = body.html }
+        info["children"] = section.children.compactMap { outline.sections[$0] }.map { sectionSummary($0, root: root) }
+        info["pages"] = section.pages.map { listItem($0, root: root) }
+        info["pageCount"] = section.pages.count
+        info["empty"] = section.children.isEmpty && section.pages.isEmpty
+        if let intro { info["meta"] = pageInfo(intro, root: root) }
+        context["section"] = info
+        context["sidebar"] = sidebars?.html(SidebarCache.Key(section: section.path, block: nil), currentHref: nil)
+        context["breadcrumbs"] = breadcrumbs(section: section.path, root: root, includeLast: false)
+        return context
+    }
+
+    func home(recentLimit: Int = 10) -> [String: Any] {
+        let root = ""
+        let section = outline.root
+        let intro = section.indexPage.flatMap { pages[$0] }
+        var context = base(root: root, title: nil, description: intro?.frontMatter.description ?? config.description, url: "")
+        var info: [String: Any] = ["title": intro?.title ?? config.title]
+        if let source = section.indexPage, let body = rendered[source], !body.html.isEmpty { info["intro"] = body.html }
+        info["sections"] = section.children.compactMap { outline.sections[$0] }.map { sectionSummary($0, root: root) }
+        info["pages"] = section.pages.map { listItem($0, root: root) }
+        let dated = pages.values.compactMap { page -> (Day, Page)? in
+            guard !page.isSectionIndex, let day = page.frontMatter.updated ?? page.frontMatter.reviewed else { return nil }
+            return (day, page)
+        }
+        let recent = dated.sorted { lhs, rhs in
+            lhs.0 != rhs.0 ? lhs.0 > rhs.0 : lhs.1.sourcePath < rhs.1.sourcePath
+        }.prefix(recentLimit)
+        info["recent"] = recent.map { listItem($0.1.sourcePath, root: root) }
+        context["home"] = info
+        context["sidebar"] = sidebars?.html(SidebarCache.Key(section: "", block: nil), currentHref: nil)
+        return context
+    }
+
+    /// What the `sidebar` template sees.
+    func sidebarContext(section: String, block: Int?, root: String) -> [String: Any] {
+        ["nav": navigation.sidebar(currentSection: section, block: block, root: root), "t": strings.table, "root": root]
+    }
+
+    /// Every sidebar the site's pages need: one per section page, one per block of each section.
+    func sidebarKeys() -> Set<SidebarCache.Key> {
+        var keys: Set<SidebarCache.Key> = []
+        for section in outline.sections.values {
+            keys.insert(SidebarCache.Key(section: section.path, block: nil))
+            for source in section.pages {
+                keys.insert(SidebarCache.Key(section: section.path, block: navigation.block(of: source, in: section)))
+            }
+        }
+        return keys
+    }
+
+    /// Servers show `404.html` at whatever URL was missed, so its links start from the base path.
+    func notFound() -> [String: Any] {
+        let root = config.basePath
+        return base(root: root, title: strings["notFoundTitle"], description: nil, url: "404.html")
+    }
+
+    func redirect(_ redirect: Redirect) -> [String: Any] {
+        let depth = redirect.outputFile.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
+        let title = pages[redirect.targetSource]?.title ?? redirect.targetURL
+        var context = base(root: root, title: title, description: nil, url: redirect.targetURL)
+        context["target"] = ["href": LinkResolver.href(root + redirect.targetURL), "title": title]
+        return context
+    }
+}

@@ -1,0 +1,82 @@
+/// Where every source goes in the output: the map links are resolved against.
+public struct Permalinks: Sendable {
+    /// `docs/network/vpn.md` → `docs/network/vpn/`.
+    public private(set) var urlBySource: [String: String] = [:]
+    /// Output file (`docs/network/vpn/index.html`) → the source that claimed it, for collision reports.
+    public private(set) var claims: [String: String] = [:]
+    /// Asset output paths that exist (`docs/network/vpn.png`).
+    public private(set) var assets: Set<String> = []
+    /// Section folder (`docs/network`) → its URL (`docs/network/`).
+    public private(set) var sectionURLs: [String: String] = [:]
+
+    public init() {}
+
+    /// Claims `file` (an output path) for `source`; returns the earlier claimant when taken.
+    mutating func claim(_ file: String, for source: String) -> String? {
+        if let previous = claims[file] { return previous }
+        claims[file] = source
+        return nil
+    }
+
+    mutating func addPage(source: String, url: String) { urlBySource[source] = url }
+    mutating func addAsset(_ path: String) { assets.insert(path) }
+    mutating func addSection(path: String) { sectionURLs[path] = path.isEmpty ? "" : path + "/" }
+
+    /// The output file of a page URL: `docs/vpn/` → `docs/vpn/index.html`, `` → `index.html`.
+    public static func outputFile(for urlPath: String) -> String { urlPath + "index.html" }
+
+    /// Relative path from a page's URL to the site root: `docs/vpn/` → `../../`.
+    public static func rootPrefix(for urlPath: String) -> String {
+        String(repeating: "../", count: urlPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+    }
+
+    /// The URL of a Markdown source, honouring `slug` (which replaces the file's own name).
+    /// Returns nil and a reason when the slug could escape its folder or is not a usable name.
+    static func url(forSource source: String, slug: String?, isSectionIndex: Bool) -> Result<String, SlugError> {
+        var components = source.split(separator: "/").map(String.init)
+        let file = components.removeLast()
+        let folder = components.joined(separator: "/")
+        if isSectionIndex {
+            return .success(folder.isEmpty ? "" : folder + "/")
+        }
+        var name = String(file.dropLast(3))
+        if let slug {
+            if let problem = SlugError.check(slug) { return .failure(problem) }
+            name = slug
+        }
+        return .success((folder.isEmpty ? "" : folder + "/") + name + "/")
+    }
+
+    /// Normalises a site-relative path (`a/./b/../c` → `a/c`); nil when it climbs above the root.
+    static func normalize(_ path: String) -> String? {
+        var stack: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if stack.isEmpty { return nil }
+                stack.removeLast()
+            default: stack.append(part)
+            }
+        }
+        return stack.joined(separator: "/")
+    }
+
+    /// The output file a `redirect_from` entry writes, or nil when it would leave the output folder.
+    /// `/old/vpn.html` → `old/vpn.html`; `old/vpn/` and `old/vpn` → `old/vpn/index.html`.
+    static func redirectFile(for entry: String) -> String? {
+        var path = entry
+        if let scheme = path.range(of: "://") {
+            // A full URL: only its path matters.
+            let rest = path[scheme.upperBound...]
+            path = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
+        }
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
+        guard !path.contains("\\"), !path.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return nil }
+        // Every `..` is refused, even one that would stay inside: an old URL never needs one.
+        if path.split(separator: "/").contains("..") { return nil }
+        guard let clean = normalize(path), !clean.isEmpty else { return nil }
+        if clean.hasSuffix(".html") || clean.hasSuffix(".htm") { return clean }
+        return clean + "/index.html"
+    }
+}

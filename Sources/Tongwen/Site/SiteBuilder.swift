@@ -1,0 +1,157 @@
+import Foundation
+import Markup
+
+/// `tongwen build`: load → resolve → render → organize → check → write, each stage a function
+/// from values to values, timed and reported.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+    private let clock = ContinuousClock()
+
+    static let stages = ["load", "resolve", "render", "organize", "check", "write"]
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    var siteDirectory: String { URL(fileURLWithPath: options.siteDirectory).standardizedFileURL.path }
+    var contentDirectory: String { siteDirectory + "/content" }
+    var outputDirectory: String { options.outputDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? siteDirectory + "/public" }
+
+    /// Builds the site into the output folder. Throws every error found (and, with `strict`, every
+    /// warning); the previous output is then left exactly as it was.
+    public func build() async throws(BuildFailure) -> BuildReport {
+        let start = clock.now
+        var timings: [(String, Double)] = []
+        var diagnostics: [Diagnostic] = []
+
+        func stage<T>(_ index: Int, _ work: () async throws(BuildFailure) -> (T, String)) async throws(BuildFailure) -> T {
+            let name = SiteBuilder.stages[index]
+            options.progress?(BuildProgress(stage: name, index: index + 1, total: SiteBuilder.stages.count, seconds: nil, detail: ""))
+            let began = clock.now
+            let (value, detail) = try await work()
+            let seconds = SiteBuilder.seconds(clock.now - began)
+            timings.append((name, seconds))
+            options.progress?(BuildProgress(stage: name, index: index + 1, total: SiteBuilder.stages.count, seconds: seconds, detail: detail))
+            return value
+        }
+        func failIfErrors() throws(BuildFailure) {
+            if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics) }
+        }
+
+        if let refusal = OutputWriter.refusal(output: outputDirectory, protected: [siteDirectory + "/content", siteDirectory + "/templates", siteDirectory + "/tongwen.yml", options.themeDirectory]) {
+            throw BuildFailure([.error("output.refused", refusal, path: "")])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure([.error("site.no-content", "no content/ folder in '\(siteDirectory)'", path: "")])
+        }
+
+        // load: config, theme, every page's front matter.
+        let (config, theme, loaded) = try await stage(0) { () throws(BuildFailure) in
+            let (config, configProblems) = loadConfig()
+            diagnostics += configProblems
+            var folders = [options.themeDirectory]
+            let own = siteDirectory + "/templates"
+            if FileManager.default.fileExists(atPath: own), URL(fileURLWithPath: own).standardizedFileURL.path != URL(fileURLWithPath: options.themeDirectory).standardizedFileURL.path {
+                folders.append(own)
+            }
+            let (theme, themeProblems) = Theme.load(folders: folders, displayPath: display)
+            diagnostics += themeProblems
+            let loaded = await ContentLoader(contentDirectory: contentDirectory, displayPrefix: "content/", includeDrafts: options.includeDrafts).load()
+            diagnostics += loaded.diagnostics
+            try failIfErrors()
+            return ((config, theme!, loaded), "\(loaded.pages.count) pages, \(loaded.assets.count) assets")
+        }
+
+        // resolve: output paths for everything, collisions, redirects.
+        let resolved = try await stage(1) { () throws(BuildFailure) in
+            let result = SiteResolver.resolve(pages: loaded.pages, assets: loaded.assets, themeAssets: theme.assets)
+            diagnostics += result.diagnostics
+            try failIfErrors()
+            return (result, "\(result.permalinks.urlBySource.count) URLs, \(result.redirects.count) redirects")
+        }
+
+        // render: Markdown → HTML with links rewritten, in parallel.
+        var pages = loaded.pages
+        let rendered = try await stage(2) { () async -> ([RenderedPage], String) in
+            let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
+                                        options: MarkdownOptions(unsafeHTML: config.markdownUnsafe))
+            let output = await pages.concurrentMap { page -> (RenderedPage, String) in
+                let body = renderer.render(page)
+                // The final title: front matter, else the leading `#` heading, else the file name.
+                var title = page.title
+                if page.frontMatter.title == nil, let leading = body.leadingTitle, !leading.isEmpty { title = leading }
+                return (body, title)
+            }
+            var syllables: [Unicode.Scalar: String] = [:]
+            for index in pages.indices {
+                pages[index].title = output[index].1
+                pages[index].sortKey = TitleCollation.sortKey(output[index].1, cache: &syllables)
+            }
+            return (output.map(\.0), "\(output.count) pages")
+        }
+        for page in rendered { diagnostics += page.diagnostics }
+        let pagesBySource = Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, $0) })
+        let renderedBySource = Dictionary(uniqueKeysWithValues: rendered.map { ($0.sourcePath, $0) })
+
+        // organize: sections, order, navigation.
+        let outline = try await stage(3) { () async -> (SiteOutline, String) in
+            let outline = SiteOutline(pages: pages, config: config)
+            return (outline, "\(outline.sections.count) sections")
+        }
+
+        // check: anchors, now that every page has its ids.
+        try await stage(4) { () async -> ((), String) in
+            let problems = AnchorChecker.check(rendered.flatMap(\.anchorChecks), rendered: renderedBySource, pages: pagesBySource)
+            diagnostics += problems
+            return ((), "\(rendered.reduce(0) { $0 + $1.anchorChecks.count }) anchors")
+        }
+        try failIfErrors()
+        if options.strict, diagnostics.contains(where: { $0.severity == .warning }) {
+            throw BuildFailure(diagnostics)
+        }
+
+        let site = Site(config: config, pages: pagesBySource, assets: loaded.assets, outline: outline,
+                        rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme)
+        // write: templates, assets, swap into place.
+        let written = try await stage(5) { () async throws(BuildFailure) -> (Int, String) in
+            let writer = OutputWriter(outputDirectory: outputDirectory)
+            do {
+                let count = try await SiteWriter(site: site, writer: writer).write()
+                try writer.commit()
+                return (count, "\(count) files")
+            } catch let failure as BuildFailure {
+                writer.discard()
+                throw failure
+            } catch {
+                writer.discard()
+                throw BuildFailure(diagnostics + [.error("output.write", "\(error)", path: "")])
+            }
+        }
+        _ = written
+        return BuildReport(
+            pages: pages.count, assets: loaded.assets.count, outputDirectory: outputDirectory,
+            diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start), stageSeconds: timings)
+    }
+
+    private func loadConfig() -> (SiteConfig, [Diagnostic]) {
+        let path = siteDirectory + "/tongwen.yml"
+        var (config, problems) = (SiteConfig(), [Diagnostic]())
+        if let data = FileManager.default.contents(atPath: path) {
+            (config, problems) = SiteConfig.parse(String(decoding: data, as: UTF8.self), path: "tongwen.yml")
+        }
+        if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        return (config, problems)
+    }
+
+    /// Paths in diagnostics are relative to the site folder when they are inside it.
+    private func display(_ path: String) -> String {
+        let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+        return standard.hasPrefix(siteDirectory + "/") ? String(standard.dropFirst(siteDirectory.count + 1)) : standard
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

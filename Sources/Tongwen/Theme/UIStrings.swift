@@ -1,0 +1,131 @@
+/// Every word the default theme shows, in the site's language. Templates read them as `t.KEY`.
+public struct UIStrings: Sendable {
+    public let language: SiteLanguage
+    public let table: [String: String]
+
+    public init(language: SiteLanguage) {
+        self.language = language
+        self.table = language == .en ? UIStrings.english : UIStrings.chinese
+    }
+
+    public subscript(key: String) -> String { table[key] ?? key }
+
+    /// Titles for the standard top folders, used when neither config nor `_index.md` gives one.
+    func defaultSectionTitle(folder: String) -> String? { table["section." + folder] }
+
+    func kindLabel(_ kind: ContentKind) -> String { self["kind." + kind.rawValue] }
+
+    func statusLabel(_ status: ProjectStatus) -> String { self["status." + status.rawValue] }
+
+    static let chinese: [String: String] = [
+        "skip": "跳到正文",
+        "home": "首页",
+        "menu": "导航",
+        "sections": "栏目",
+        "recent": "最近更新",
+        "onThisPage": "本页内容",
+        "previous": "上一篇",
+        "next": "下一篇",
+        "lastUpdated": "最后更新",
+        "reviewed": "最近审阅",
+        "owner": "负责人",
+        "contact": "接口人",
+        "feedback": "对本页有疑问或建议？反馈给我们",
+        "tags": "标签",
+        "pages": "篇",
+        "pagesInSection": "本栏目页面",
+        "subsections": "子栏目",
+        "allPages": "查看全部",
+        "notFoundTitle": "页面不存在",
+        "notFoundText": "您要找的页面不存在，可能已被移动或删除。",
+        "backHome": "返回首页",
+        "redirecting": "页面已移动到",
+        "category": "分类",
+        "question": "问题",
+        "answer": "解答",
+        "status": "状态",
+        "progress": "进度",
+        "milestones": "里程碑",
+        "milestone": "里程碑",
+        "due": "截止日期",
+        "done": "已完成",
+        "open": "进行中",
+        "business": "业务说法 / Business",
+        "technical": "技术说法 / IT",
+        "aliases": "其他写法",
+        "summary": "释义",
+        "related": "相关术语",
+        "generatedBy": "由 Tongwen 同文生成",
+        "empty": "本栏目暂无页面。",
+        "kind.doc": "技术文档",
+        "kind.manual": "业务手册",
+        "kind.faq": "常见问题",
+        "kind.status": "项目状态",
+        "kind.glossary": "术语",
+        "status.on-track": "正常",
+        "status.at-risk": "有风险",
+        "status.blocked": "受阻",
+        "status.done": "已完成",
+        "section.docs": "技术文档",
+        "section.manuals": "业务手册",
+        "section.faq": "常见问题",
+        "section.status": "项目状态",
+        "section.glossary": "术语表",
+    ]
+
+    static let english: [String: String] = [
+        "skip": "Skip to content",
+        "home": "Home",
+        "menu": "Navigation",
+        "sections": "Sections",
+        "recent": "Recently updated",
+        "onThisPage": "On this page",
+        "previous": "Previous",
+        "next": "Next",
+        "lastUpdated": "Last updated",
+        "reviewed": "Last reviewed",
+        "owner": "Owner",
+        "contact": "Contact",
+        "feedback": "Questions or suggestions about this page? Tell us",
+        "tags": "Tags",
+        "pages": "pages",
+        "pagesInSection": "Pages in this section",
+        "subsections": "Subsections",
+        "allPages": "All pages",
+        "notFoundTitle": "Page not found",
+        "notFoundText": "The page you are looking for does not exist. It may have been moved or deleted.",
+        "backHome": "Back to the home page",
+        "redirecting": "This page has moved to",
+        "category": "Category",
+        "question": "Question",
+        "answer": "Answer",
+        "status": "Status",
+        "progress": "Progress",
+        "milestones": "Milestones",
+        "milestone": "Milestone",
+        "due": "Due",
+        "done": "Done",
+        "open": "Open",
+        "business": "业务说法 / Business",
+        "technical": "技术说法 / IT",
+        "aliases": "Other spellings",
+        "summary": "Summary",
+        "related": "Related terms",
+        "generatedBy": "Built with Tongwen",
+        "empty": "This section has no pages yet.",
+        "kind.doc": "Technical doc",
+        "kind.manual": "Business manual",
+        "kind.faq": "FAQ",
+        "kind.status": "Project status",
+        "kind.glossary": "Glossary term",
+        "status.on-track": "On track",
+        "status.at-risk": "At risk",
+        "status.blocked": "Blocked",
+        "status.done": "Done",
+        "section.docs": "Technical docs",
+        "section.manuals": "Business manuals",
+        "section.faq": "FAQ",
+        "section.status": "Project status",
+        "section.glossary": "Glossary",
+    ]
+}

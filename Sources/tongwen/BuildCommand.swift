@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Tongwen
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site in SITE_DIR (content/ → public/).",
+        discussion: """
+            Exit status: 0 when the site was built, 1 when the content has errors (or warnings with \
+            --strict), 2 on a usage error. A failed build leaves the previous output untouched.
+            """)
+
+    @Argument(help: "The site folder, holding content/ and an optional tongwen.yml.", completion: .directory)
+    var siteDirectory: String = "."
+
+    @Option(name: .shortAndLong, help: "Output folder (default: SITE_DIR/public).", completion: .directory)
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Where the site will be published, e.g. https://intranet.example/kb/.")
+    var baseURL: String?
+
+    @Flag(help: "Include pages marked `draft: true`.")
+    var drafts = false
+
+    @Flag(help: "Treat warnings as errors (for CI).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print only diagnostics.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print each stage's time.")
+    var verbose = false
+
+    @Option(help: "Default theme folder (default: $TONGWEN_THEME, or templates/ beside the executable).", completion: .directory)
+    var theme: String?
+
+    func run() async throws {
+        guard let themeDirectory = theme ?? ThemeLocator.defaultThemeDirectory() else {
+            throw ValidationError("cannot find the default theme: pass --theme DIR or set TONGWEN_THEME")
+        }
+        var options = BuildOptions(siteDirectory: siteDirectory, themeDirectory: themeDirectory)
+        options.outputDirectory = output
+        options.baseURL = baseURL
+        options.includeDrafts = drafts
+        options.strict = strict
+        let terminal = Terminal()
+        if !quiet { options.progress = { terminal.show($0, verbose: verbose) } }
+        do {
+            let report = try await SiteBuilder(options: options).build()
+            terminal.printDiagnostics(report.diagnostics)
+            if !quiet {
+                let warnings = report.warnings == 1 ? "1 warning" : "\(report.warnings) warnings"
+                terminal.line(String(format: "Built %d pages, %d assets, %@ in %.2f s → %@",
+                                     report.pages, report.assets, warnings, report.seconds,
+                                     Terminal.relative(report.outputDirectory)))
+            }
+        } catch {
+            terminal.printDiagnostics(error.diagnostics)
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            let warnings = error.diagnostics.filter { $0.severity == .warning }.count
+            terminal.line("Build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (--strict)" : ""); the previous output was left as it was.")
+            throw ExitCode.failure
+        }
+    }
+}
