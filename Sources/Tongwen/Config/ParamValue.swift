@@ -13,12 +13,17 @@ public enum ParamValue: Sendable, Hashable {
     init(_ node: Node) {
         switch node {
         case .scalar(let scalar):
-            switch Tag.Name(rawValue: scalar.tag.rawValue) {
-            case .bool: self = Bool.construct(from: scalar).map(ParamValue.bool) ?? .string(scalar.string)
-            case .int: self = Int.construct(from: scalar).map(ParamValue.int) ?? .string(scalar.string)
-            case .float: self = Double.construct(from: scalar).map(ParamValue.double) ?? .string(scalar.string)
-            case .null: self = .null
-            default: self = .string(scalar.string)
+            // Scalars arrive untyped (see YAMLFields); plain ones are typed here as YAML 1.1 would.
+            if scalar.isNull {
+                self = .null
+            } else if let bool = scalar.boolValue {
+                self = .bool(bool)
+            } else if scalar.style == .plain, let int = Int(scalar.string) {
+                self = .int(int)
+            } else if scalar.style == .plain, scalar.string.contains("."), let double = Double(scalar.string) {
+                self = .double(double)
+            } else {
+                self = .string(scalar.string)
             }
         case .sequence(let sequence):
             self = .list(sequence.map(ParamValue.init))

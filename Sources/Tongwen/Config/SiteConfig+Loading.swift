@@ -19,7 +19,7 @@ extension SiteConfig {
         config.feedback = fields.string("feedback")
         if let markdown = fields.raw("markdown") {
             if let unsafe = markdown.mapping?["unsafe"] {
-                if let value = unsafe.scalar.flatMap(Bool.construct(from:)) { config.markdownUnsafe = value } else {
+                if let value = unsafe.scalar?.boolValue { config.markdownUnsafe = value } else {
                     fields.report(.error, "config.type", "'markdown.unsafe' must be true or false", at: "markdown")
                 }
             }

@@ -20,7 +20,9 @@ struct YAMLFields {
         self.lineOffset = lineOffset
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver leaves every scalar a string: the getters below type values
+            // themselves, and the default resolver runs a set of regexes on every scalar.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(YAMLFields.diagnostic(for: error, path: path, lineOffset: lineOffset))
             return
@@ -70,7 +72,7 @@ struct YAMLFields {
     private mutating func node(_ key: String) -> Node? {
         used.insert(key)
         guard let node = values[key] else { return nil }
-        if case .scalar(let scalar) = node, scalar.tag.rawValue == Tag.Name.null.rawValue { return nil }
+        if case .scalar(let scalar) = node, scalar.isNull { return nil }
         return node
     }
 
@@ -118,7 +120,7 @@ struct YAMLFields {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        guard case .scalar(let scalar) = node, let value = Bool.construct(from: scalar) else {
+        guard case .scalar(let scalar) = node, let value = scalar.boolValue else {
             report(.error, "frontmatter.type", "'\(key)' must be true or false", at: key)
             return nil
         }
@@ -154,3 +156,20 @@ struct YAMLFields {
     }
 }
 
+
+extension Node.Scalar {
+    /// `key:`, `key: ~` and `key: null` written without quotes.
+    var isNull: Bool {
+        style == .plain && ["", "~", "null", "Null", "NULL"].contains(string)
+    }
+
+    /// YAML 1.1 booleans as Yams' default resolver reads them, unquoted only.
+    var boolValue: Bool? {
+        guard style == .plain else { return nil }
+        switch string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
+        }
+    }
+}

@@ -62,7 +62,7 @@ extension FrontMatter {
                         fields.report(.error, "frontmatter.date", "milestone '\(name)': 'due' must be a date like 2024-03-17", at: "milestones")
                     }
                 }
-                let done = mapping["done"]?.scalar.flatMap(Bool.construct(from:)) ?? false
+                let done = mapping["done"]?.scalar?.boolValue ?? false
                 status.milestones.append(Milestone(name: name, due: due, done: done))
             }
         }

@@ -81,17 +81,26 @@ struct OutputWriter: Sendable {
     }
 
     /// Swaps the staging folder in for the output folder and deletes the old output.
-    func commit() throws {
+    func commit() async throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: outputDirectory) {
             // Move the old output aside first, so that at every moment one complete site exists on disk.
             let old = stagingDirectory.replacingOccurrences(of: ".tongwen-tmp-", with: ".tongwen-old-")
             try manager.moveItem(atPath: outputDirectory, toPath: old)
             try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
-            try manager.removeItem(atPath: old)
+            await OutputWriter.removeTree(old)
         } else {
             try manager.moveItem(atPath: stagingDirectory, toPath: outputDirectory)
         }
+    }
+
+    /// Deletes a folder tree, its top-level entries in parallel: removing the previous site's
+    /// 20,000 files and folders one by one is a large share of a rebuild on ext4.
+    static func removeTree(_ path: String) async {
+        let manager = FileManager.default
+        let entries = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).map { path + "/" + $0 }
+        _ = await entries.concurrentMap { entry in (try? FileManager.default.removeItem(atPath: entry)) != nil }
+        try? manager.removeItem(atPath: path)
     }
 
     /// Removes the staging folder after a failed build; the output folder is not touched.

@@ -50,7 +50,8 @@ struct TemplateContext: Sendable {
             context["sidebar"] = sidebars?.html(key, currentHref: root + page.urlPath)
         }
         context["breadcrumbs"] = breadcrumbs(section: page.sectionPath, root: root, includeLast: true)
-        if let toc = tableOfContents(body?.headings ?? []) { context["toc"] = toc }
+        // Lists are always present (maybe empty): `{{^empty(x)}}` on a missing key would render.
+        context["toc"] = tableOfContents(body?.headings ?? []) ?? []
         if let section = outline.sections[page.sectionPath], let index = outline.position(of: page.sourcePath) {
             if index > 0, let previous = pages[section.pages[index - 1]] {
                 context["prev"] = ["title": previous.title, "href": root + previous.urlPath]
@@ -77,7 +78,7 @@ struct TemplateContext: Sendable {
         if let updated = matter.updated { info["updated"] = updated.description }
         if let reviewed = matter.reviewed { info["reviewed"] = reviewed.description }
         if let last = matter.updated ?? matter.reviewed { info["lastUpdated"] = last.description }
-        if !matter.tags.isEmpty { info["tags"] = matter.tags.map { ["name": $0] } }
+        info["tags"] = matter.tags.map { ["name": $0] }
         if let feedback = config.feedback { info["feedbackURL"] = feedbackURL(feedback, page: page) }
         switch page.kind {
         case .faq:
@@ -101,12 +102,10 @@ struct TemplateContext: Sendable {
             info["label"] = strings.statusLabel(value)
         }
         if let progress = status.progress { info["progress"] = progress }
-        if !status.milestones.isEmpty {
-            info["milestones"] = status.milestones.map { milestone -> [String: Any] in
-                var item: [String: Any] = ["name": milestone.name, "done": milestone.done]
-                if let due = milestone.due { item["due"] = due.description }
-                return item
-            }
+        info["milestones"] = status.milestones.map { milestone -> [String: Any] in
+            var item: [String: Any] = ["name": milestone.name, "done": milestone.done]
+            if let due = milestone.due { item["due"] = due.description }
+            return item
         }
         return info
     }
@@ -116,7 +115,7 @@ struct TemplateContext: Sendable {
             "business": term.business.map { ["name": $0] },
             "technical": term.technical.map { ["name": $0] },
         ]
-        if !term.aliases.isEmpty { info["aliases"] = term.aliases.map { ["name": $0] } }
+        info["aliases"] = term.aliases.map { ["name": $0] }
         if let summary = term.summary { info["summary"] = summary }
         return info
     }

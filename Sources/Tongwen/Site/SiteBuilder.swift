@@ -118,7 +118,7 @@ public struct SiteBuilder: Sendable {
             let writer = OutputWriter(outputDirectory: outputDirectory)
             do {
                 let count = try await SiteWriter(site: site, writer: writer).write()
-                try writer.commit()
+                try await writer.commit()
                 return (count, "\(count) files")
             } catch let failure as BuildFailure {
                 writer.discard()
