@@ -83,6 +83,18 @@ public final class HTMLFragment {
         return result
     }
 
+    /// Every URL the fragment refers to (`href` and `src` attributes), in document order.
+    public func links() -> [String] {
+        var result: [String] = []
+        HTMLFragment.walkElements(body) { node in
+            for name in ["href", "src"] {
+                if let value = HTMLFragment.attribute(name, of: node) { result.append(value) }
+            }
+            return true
+        }
+        return result
+    }
+
     /// All the text of the fragment, with block boundaries as spaces.
     public func text() -> String {
         HTMLFragment.collapseWhitespace(HTMLFragment.textContent(body))

@@ -49,8 +49,10 @@ struct YAMLFields {
 
     private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error("yaml.syntax", "invalid YAML: \(problem)", path: path, line: lineOffset + mark.line, column: mark.column)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            // libyaml's context says where the broken construct began, usually the real mistake.
+            let origin = context.map { " (\($0.text) started at line \(lineOffset + $0.mark.line))" } ?? ""
+            return .error("yaml.syntax", "invalid YAML: \(problem)\(origin)", path: path, line: lineOffset + mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("yaml.duplicate-key", "duplicate key '\(duplicates.joined(separator: "', '"))'",
                           path: path, line: lineOffset + context.mark.line, column: context.mark.column)

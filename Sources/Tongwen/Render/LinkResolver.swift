@@ -9,7 +9,8 @@ struct LinkResolver: Sendable {
     let permalinks: Permalinks
 
     func resolve(_ destination: String, from page: Page) -> LinkResolution {
-        if destination.isEmpty || LinkResolver.isExternal(destination) { return .external }
+        // A bare `#` is "top of this page": nothing to check.
+        if destination.isEmpty || destination == "#" || LinkResolver.isExternal(destination) { return .external }
         if destination.hasPrefix("#") {
             return .samePage(fragment: LinkResolver.decode(String(destination.dropFirst())))
         }

@@ -1,0 +1,70 @@
+import Markup
+import Testing
+
+@Suite struct MarkdownRendererTests {
+    @Test func rendersEveryGFMExtension() {
+        let markdown = """
+            | a | b |
+            |---|:-:|
+            | 1 | 2 |
+
+            ~~gone~~ and https://example.com
+
+            - [x] done
+            - [ ] open
+
+            Note[^n].
+
+            [^n]: The footnote.
+            """
+        let html = MarkdownRenderer.render(markdown).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th align=\"center\">b</th>"))
+        #expect(html.contains("<del>gone</del>"))
+        #expect(html.contains("<a href=\"https://example.com\">https://example.com</a>"))
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"))
+        #expect(html.contains("<section class=\"footnotes\" data-footnotes>"))
+        #expect(html.contains("<li id=\"fn-n\">") || html.contains("<li id=\"fn-1\">"))
+    }
+
+    @Test func leadingTitleIsTakenOutOfTheBody() {
+        let rendered = MarkdownRenderer.render("# 需求池 `Backlog`\n\nBody.\n\n# Second h1\n")
+        #expect(rendered.leadingTitle == "需求池 Backlog")
+        #expect(!rendered.html.contains("需求池"))
+        #expect(rendered.html.contains("<h1>Second h1</h1>"))
+    }
+
+    @Test func noLeadingTitleWhenTheDocumentStartsWithText() {
+        let rendered = MarkdownRenderer.render("Intro.\n\n# Later\n")
+        #expect(rendered.leadingTitle == nil)
+        #expect(rendered.html.contains("<h1>Later</h1>"))
+    }
+
+    @Test func linkPositionsCountColumnsInCharactersNotBytes() {
+        let rendered = MarkdownRenderer.render("第一行\n参见[需求](a.md)和![图](b.png)\n")
+        #expect(rendered.links == [
+            LinkReference(destination: "a.md", kind: .link, position: SourcePosition(line: 2, column: 3)),
+            LinkReference(destination: "b.png", kind: .image, position: SourcePosition(line: 2, column: 14)),
+        ])
+    }
+
+    @Test func rewritesLinkDestinations() {
+        let html = MarkdownRenderer.render("[x](a.md#top) [y](https://e.com)") { link in
+            link.destination == "a.md#top" ? "../a/#top" : nil
+        }.html
+        #expect(html == "<p><a href=\"../a/#top\">x</a> <a href=\"https://e.com\">y</a></p>\n")
+    }
+
+    @Test func rawHTMLIsOmittedUnlessUnsafe() {
+        let markdown = "<div class=\"x\">raw</div>\n\ntext <b>bold</b>\n"
+        let safe = MarkdownRenderer.render(markdown).html
+        #expect(safe == "<!-- raw HTML omitted -->\n<p>text <!-- raw HTML omitted -->bold<!-- raw HTML omitted --></p>\n")
+        let unsafe = MarkdownRenderer.render(markdown, options: MarkdownOptions(unsafeHTML: true)).html
+        #expect(unsafe == "<div class=\"x\">raw</div>\n<p>text <b>bold</b></p>\n")
+    }
+
+    @Test func codeBlocksCarryTheirLanguageAndEscapeContent() {
+        let html = MarkdownRenderer.render("```sql\nSELECT '<b>'\n```\n").html
+        #expect(html == "<pre><code class=\"language-sql\">SELECT '&lt;b&gt;'\n</code></pre>\n")
+    }
+}

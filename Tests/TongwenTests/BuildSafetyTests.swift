@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import Tongwen
+
+@Suite struct BuildSafetyTests {
+    static let valid = [
+        "content/index.md": "# Home\n\n[Doc](docs/a.md)\n",
+        "content/docs/a.md": "---\ntitle: A\n---\n\n## Section\n\nText.\n",
+        "content/docs/old.md": "---\ntitle: Old\n---\nGoing away.\n",
+    ]
+
+    @Test func aFailedBuildLeavesThePreviousOutputIntact() async throws {
+        let site = try TestSite(BuildSafetyTests.valid)
+        defer { site.delete() }
+        _ = try await site.build()
+        let before = try site.outputFiles()
+        #expect(before["docs/a/index.html"] != nil)
+
+        try site.write(["content/docs/a.md": "---\ntitle: [broken\n---\n"])
+        let problems = await site.failure()
+        #expect(problems.first?.hasPrefix("content/docs/a.md:3:") == true)
+        #expect(try site.outputFiles() == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(siblings.filter { $0.contains("tongwen-tmp") }.isEmpty, "staging folder must be cleaned up")
+    }
+
+    @Test func strictBuildFailsOnWarningsAndKeepsOutput() async throws {
+        let site = try TestSite(BuildSafetyTests.valid)
+        defer { site.delete() }
+        _ = try await site.build()
+        let before = try site.outputFiles()
+        try site.write(["content/docs/a.md": "---\ntitle: A\n---\n\n[gone](nope.md)\n"])
+        #expect(await site.failure(strict: true) == ["content/docs/a.md:5:1: warning: link to missing page 'nope.md'"])
+        #expect(try site.outputFiles() == before)
+        let report = try await site.build()
+        #expect(report.warnings == 1)
+    }
+
+    @Test func filesWithoutASourceDisappear() async throws {
+        let site = try TestSite(BuildSafetyTests.valid)
+        defer { site.delete() }
+        _ = try await site.build()
+        #expect(site.exists("docs/old/index.html"))
+        try site.remove("content/docs/old.md")
+        _ = try await site.build()
+        #expect(!site.exists("docs/old/index.html"))
+        #expect(site.exists("docs/a/index.html"))
+    }
+
+    @Test func sameInputGivesByteIdenticalOutput() async throws {
+        let site = try TestSite.samplePortal()
+        defer { site.delete() }
+        _ = try await site.build()
+        let first = try site.outputFiles()
+        _ = try await site.build()
+        #expect(try site.outputFiles() == first)
+        #expect(first.count > 60)
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
+        let site = try TestSite(BuildSafetyTests.valid)
+        defer { site.delete() }
+        try site.write(["public/precious.txt": "keep me"])
+        let problems = await site.failure()
+        #expect(problems.count == 1)
+        #expect(problems[0].contains("refusing to replace"))
+        #expect(try site.read("precious.txt") == "keep me")
+    }
+
+    @Test func refusesAnOutputFolderThatHoldsTheSources() async throws {
+        let site = try TestSite(BuildSafetyTests.valid)
+        defer { site.delete() }
+        for output in [site.root.path, site.root.appendingPathComponent("content").path, site.root.appendingPathComponent("content/docs").path] {
+            var options = site.options()
+            options.outputDirectory = output
+            await #expect(throws: BuildFailure.self) { try await SiteBuilder(options: options).build() }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/docs/a.md").path))
+    }
+
+    @Test func draftsAreLeftOutUnlessAsked() async throws {
+        let site = try TestSite(["content/a.md": "---\ntitle: A\ndraft: true\n---\nx\n", "content/b.md": "B\n"])
+        defer { site.delete() }
+        _ = try await site.build()
+        #expect(!site.exists("a/index.html"))
+        var options = site.options()
+        options.includeDrafts = true
+        _ = try await SiteBuilder(options: options).build()
+        #expect(site.exists("a/index.html"))
+    }
+
+    @Test func redirectsPointAtTheNewURL() async throws {
+        let site = try TestSite(["content/docs/vpn.md": "---\ntitle: VPN\nredirect_from: [/old/vpn.html, /network/vpn/]\n---\nx\n"])
+        defer { site.delete() }
+        _ = try await site.build()
+        #expect(try site.read("old/vpn.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../docs/vpn/\">"))
+        #expect(try site.read("network/vpn/index.html").contains("url=../../docs/vpn/"))
+    }
+
+    @Test func siteThemeOverridesTheDefaultFileByFile() async throws {
+        let site = try TestSite([
+            "content/a.md": "A\n",
+            "templates/footer.mustache": "<footer>CUSTOM {{site.title}}</footer>\n",
+        ])
+        defer { site.delete() }
+        _ = try await site.build()
+        let html = try site.read("a/index.html")
+        #expect(html.contains("<footer>CUSTOM 知识门户</footer>"))
+        #expect(html.contains("class=\"sidebar\""), "templates not overridden still come from the default theme")
+    }
+
+    @Test func templateErrorsNameTheFileAndLine() async throws {
+        let site = try TestSite(["content/a.md": "A\n", "templates/footer.mustache": "ok\n{{#open}}never closed\n"])
+        defer { site.delete() }
+        let problems = await site.failure()
+        #expect(problems.count == 1)
+        #expect(problems[0].hasPrefix("templates/footer.mustache:"))
+    }
+}

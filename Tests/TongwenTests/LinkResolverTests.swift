@@ -1,0 +1,113 @@
+import Testing
+@testable import Tongwen
+
+@Suite struct LinkResolverTests {
+    /// A small site: two docs, an FAQ entry, an image, a section index.
+    static let resolver: LinkResolver = {
+        var permalinks = Permalinks()
+        permalinks.addPage(source: "docs/network/vpn.md", url: "docs/network/vpn/")
+        permalinks.addPage(source: "docs/network/_index.md", url: "docs/network/")
+        permalinks.addPage(source: "faq/如何申请.md", url: "faq/如何申请/")
+        permalinks.addPage(source: "index.md", url: "")
+        permalinks.addAsset("docs/network/topology.png")
+        permalinks.addSection(path: "docs")
+        permalinks.addSection(path: "docs/network")
+        return LinkResolver(permalinks: permalinks)
+    }()
+
+    static func page(_ source: String, url: String) -> Page {
+        Page(sourcePath: source, displayPath: "content/" + source, kind: .doc, sectionPath: "", isSectionIndex: false,
+             frontMatter: FrontMatter(), body: "", bodyLine: 1, urlPath: url, title: "")
+    }
+
+    static let vpn = page("docs/network/vpn.md", url: "docs/network/vpn/")
+
+    @Test(arguments: [
+        ("../../faq/如何申请.md", LinkResolution.rewritten("../../../faq/如何申请/", targetSource: nil, fragment: nil)),
+        ("/faq/如何申请.md#步骤", .rewritten("../../../faq/如何申请/#步骤", targetSource: "faq/如何申请.md", fragment: "步骤")),
+        ("_index.md", .rewritten("../../../docs/network/", targetSource: nil, fragment: nil)),
+        ("topology.png", .rewritten("../../../docs/network/topology.png", targetSource: nil, fragment: nil)),
+        ("../../docs/", .rewritten("../../../docs/", targetSource: nil, fragment: nil)),
+        ("vpn.md?print=1#setup", .rewritten("../../../docs/network/vpn/?print=1#setup", targetSource: "docs/network/vpn.md", fragment: "setup")),
+        ("#%E6%AD%A5%E9%AA%A4", .samePage(fragment: "步骤")),
+        ("https://example.com/a.md", .external),
+        ("mailto:it@example.com", .external),
+        ("//cdn.example.com/x.js", .external),
+        ("missing.md", .missing("link to missing page 'missing.md'")),
+        ("../../../../etc/passwd.md", .missing("link '../../../../etc/passwd.md' points outside the content folder")),
+        ("nothing.pdf", .missing("link to missing file 'nothing.pdf'")),
+    ])
+    func resolvesRelativeToTheSourceFile(destination: String, expected: LinkResolution) {
+        #expect(LinkResolverTests.resolver.resolve(destination, from: LinkResolverTests.vpn) == expected)
+    }
+
+    @Test func linksFromTheHomePageStayInsideIt() {
+        let home = LinkResolverTests.page("index.md", url: "")
+        #expect(LinkResolverTests.resolver.resolve("docs/network/vpn.md", from: home) == .rewritten("docs/network/vpn/", targetSource: nil, fragment: nil))
+        #expect(LinkResolverTests.resolver.resolve("index.md", from: home) == .rewritten("./", targetSource: nil, fragment: nil))
+    }
+}
+
+@Suite struct PermalinksTests {
+    @Test func pageURLs() throws {
+        #expect(try Permalinks.url(forSource: "docs/network/vpn.md", slug: nil, isSectionIndex: false).get() == "docs/network/vpn/")
+        #expect(try Permalinks.url(forSource: "docs/network/vpn.md", slug: "远程访问", isSectionIndex: false).get() == "docs/network/远程访问/")
+        #expect(try Permalinks.url(forSource: "docs/_index.md", slug: nil, isSectionIndex: true).get() == "docs/")
+        #expect(try Permalinks.url(forSource: "index.md", slug: nil, isSectionIndex: true).get() == "")
+        #expect(Permalinks.rootPrefix(for: "docs/network/vpn/") == "../../../")
+        #expect(Permalinks.rootPrefix(for: "") == "")
+    }
+
+    @Test(arguments: ["../../etc", "a/b", "..", ".hidden", "", "a\u{0}b"])
+    func slugsThatCouldEscapeAreRefused(slug: String) {
+        #expect(throws: SlugError.self) { try Permalinks.url(forSource: "docs/a.md", slug: slug, isSectionIndex: false).get() }
+    }
+
+    @Test func redirectFiles() {
+        #expect(Permalinks.redirectFile(for: "/old/vpn.html") == "old/vpn.html")
+        #expect(Permalinks.redirectFile(for: "old/vpn/") == "old/vpn/index.html")
+        #expect(Permalinks.redirectFile(for: "https://wiki.example.com/kb/vpn?x=1") == "kb/vpn/index.html")
+        #expect(Permalinks.redirectFile(for: "/a/./b//c") == "a/b/c/index.html")
+        #expect(Permalinks.redirectFile(for: "../../etc/passwd") == nil)
+        #expect(Permalinks.redirectFile(for: "a/../../b") == nil)
+        #expect(Permalinks.redirectFile(for: "/") == nil)
+    }
+}
+
+@Suite struct OrderingTests {
+    @Test func pinyinPutsChineseAndLatinTitlesInOneAlphabet() {
+        let titles = ["Zebra", "变更管理", "apple", "数据治理", "阿里", "Change"]
+        let sorted = titles.sorted { TitleCollation.sortKey($0) < TitleCollation.sortKey($1) }
+        #expect(sorted == ["阿里", "apple", "变更管理", "Change", "数据治理", "Zebra"])
+    }
+
+    @Test func sectionsSortByWeightThenTitle() {
+        func page(_ source: String, _ title: String, weight: Int? = nil) -> Page {
+            var matter = FrontMatter()
+            matter.weight = weight
+            return Page(sourcePath: source, displayPath: source, kind: .doc, sectionPath: "docs", isSectionIndex: false,
+                        frontMatter: matter, body: "", bodyLine: 1, urlPath: String(source.dropLast(3)) + "/", title: title)
+        }
+        let pages = [
+            page("docs/z.md", "最后"), page("docs/b.md", "Backup"), page("docs/c.md", "变更"),
+            page("docs/first.md", "Zulu first", weight: 1), page("docs/a.md", "Backup"),
+        ]
+        let outline = SiteOutline(pages: pages, config: SiteConfig())
+        #expect(outline.sections["docs"]?.pages == ["docs/first.md", "docs/a.md", "docs/b.md", "docs/c.md", "docs/z.md"])
+        #expect(outline.sections["docs"]?.title == "技术文档")
+        #expect(outline.root.totalPages == 5)
+    }
+
+    @Test func standardTopFoldersComeInReadingOrder() {
+        let pages = ["glossary/t.md", "faq/q.md", "zz/x.md", "docs/d.md", "manuals/m.md", "status/s.md", "aa/y.md"].map { source in
+            Page(sourcePath: source, displayPath: source, kind: .doc, sectionPath: String(source.split(separator: "/")[0]),
+                 isSectionIndex: false, frontMatter: FrontMatter(), body: "", bodyLine: 1, urlPath: source, title: source)
+        }
+        var config = SiteConfig()
+        config.language = .en
+        let outline = SiteOutline(pages: pages, config: config)
+        #expect(outline.root.children == ["docs", "manuals", "faq", "status", "glossary", "aa", "zz"])
+        #expect(outline.sections["faq"]?.title == "FAQ")
+        #expect(outline.sections["zz"]?.title == "Zz")
+    }
+}

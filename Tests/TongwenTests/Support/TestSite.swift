@@ -1,0 +1,89 @@
+import Foundation
+@testable import Tongwen
+
+/// A site written from an inline `[path: text]` map into a fresh temporary folder.
+struct TestSite {
+    let root: URL
+
+    /// The repository root (for the default theme and the sample portal).
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var themeDirectory: String { repository.appendingPathComponent("templates").path }
+
+    init(_ files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("tongwen-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try write(files)
+    }
+
+    /// A copy of a folder (a fixture site, or the sample portal).
+    init(copying folder: URL) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("tongwen-test-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: folder, to: root)
+    }
+
+    /// The bundled sample portal: its `content/` and `tongwen.yml`, built with the default theme.
+    static func samplePortal() throws -> TestSite {
+        let site = try TestSite([:])
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content"))
+        for item in ["content", "tongwen.yml"] {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent(item), to: site.root.appendingPathComponent(item))
+        }
+        return site
+    }
+
+    func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    var output: URL { root.appendingPathComponent("public") }
+
+    func options(strict: Bool = false) -> BuildOptions {
+        var options = BuildOptions(siteDirectory: root.path, themeDirectory: TestSite.themeDirectory)
+        options.strict = strict
+        return options
+    }
+
+    func build(strict: Bool = false) async throws(BuildFailure) -> BuildReport {
+        try await SiteBuilder(options: options(strict: strict)).build()
+    }
+
+    /// The diagnostics of a build that must fail, as printed.
+    func failure(strict: Bool = false) async -> [String] {
+        do {
+            _ = try await SiteBuilder(options: options(strict: strict)).build()
+            return ["(build succeeded)"]
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+    }
+
+    /// Every file under the output, path → bytes.
+    func outputFiles() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in ContentLoader.files(under: output.path) + [".tongwen-build"] {
+            files[path] = FileManager.default.contents(atPath: output.appendingPathComponent(path).path)
+        }
+        return files
+    }
+
+    func delete() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
