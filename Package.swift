@@ -42,6 +42,8 @@ let package = Package(
             ]),
 
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        // Runs the built `tongwen` binary: exit codes, messages, `init`.
+        .testTarget(name: "CLITests", dependencies: ["tongwen"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(
             name: "TongwenTests", dependencies: ["Tongwen"],

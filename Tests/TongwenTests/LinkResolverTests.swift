@@ -25,10 +25,10 @@ import Testing
     @Test(arguments: [
         ("../../faq/如何申请.md", LinkResolution.rewritten("../../../faq/如何申请/", targetSource: nil, fragment: nil)),
         ("/faq/如何申请.md#步骤", .rewritten("../../../faq/如何申请/#步骤", targetSource: "faq/如何申请.md", fragment: "步骤")),
-        ("_index.md", .rewritten("../../../docs/network/", targetSource: nil, fragment: nil)),
-        ("topology.png", .rewritten("../../../docs/network/topology.png", targetSource: nil, fragment: nil)),
-        ("../../docs/", .rewritten("../../../docs/", targetSource: nil, fragment: nil)),
-        ("vpn.md?print=1#setup", .rewritten("../../../docs/network/vpn/?print=1#setup", targetSource: "docs/network/vpn.md", fragment: "setup")),
+        ("_index.md", .rewritten("../", targetSource: nil, fragment: nil)),
+        ("topology.png", .rewritten("../topology.png", targetSource: nil, fragment: nil)),
+        ("../../docs/", .rewritten("../../", targetSource: nil, fragment: nil)),
+        ("vpn.md?print=1#setup", .rewritten("./?print=1#setup", targetSource: "docs/network/vpn.md", fragment: "setup")),
         ("#%E6%AD%A5%E9%AA%A4", .samePage(fragment: "步骤")),
         ("https://example.com/a.md", .external),
         ("mailto:it@example.com", .external),
@@ -56,6 +56,22 @@ import Testing
         #expect(try Permalinks.url(forSource: "index.md", slug: nil, isSectionIndex: true).get() == "")
         #expect(Permalinks.rootPrefix(for: "docs/network/vpn/") == "../../../")
         #expect(Permalinks.rootPrefix(for: "") == "")
+    }
+
+    @Test(arguments: [
+        ("docs/a/p/", "docs/a/q/", "../q/"),
+        ("docs/a/p/", "docs/a/", "../"),
+        ("docs/a/p/", "", "../../../"),
+        ("", "docs/a/", "docs/a/"),
+        ("", "", "./"),
+        ("docs/a/", "docs/a/", "./"),
+        ("docs/a/", "docs/a/p/", "p/"),
+        ("docs/a/p/", "docs/a/p/img.png", "img.png"),
+        ("docs/a/p/", "docs/b/img.png", "../../b/img.png"),
+        ("faq/q/", "faq-archive/q/", "../../faq-archive/q/"),
+    ])
+    func shortestRelativeURLs(from: String, to: String, expected: String) {
+        #expect(Permalinks.relativeURL(from: from, to: to) == expected)
     }
 
     @Test(arguments: ["../../etc", "a/b", "..", ".hidden", "", "a\u{0}b"])

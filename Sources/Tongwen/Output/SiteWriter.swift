@@ -43,7 +43,8 @@ struct SiteWriter: Sendable {
                 case .notFound:
                     var notFound = context.notFound()
                     let root = site.config.basePath
-                    notFound["sidebar"] = theme.render("sidebar", context.sidebarContext(section: "", block: nil, root: root))
+                    // The 404 page's links start from the base path (it is shown at any depth).
+                    notFound["sidebar"] = theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "", prefix: root))
                     try writer.write(theme.render("404", notFound), to: "404.html")
                 case .redirect(let redirect):
                     try writer.write(theme.render("redirect", context.redirect(redirect)), to: redirect.outputFile)

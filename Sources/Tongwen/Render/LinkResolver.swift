@@ -39,23 +39,22 @@ struct LinkResolver: Sendable {
         guard let target = Permalinks.normalize(base) else {
             return .missing("link '\(destination)' points outside the content folder")
         }
-        let root = page.rootPrefix
         if decoded.hasSuffix(".md") {
             guard let url = permalinks.urlBySource[target] else {
                 return .missing("link to missing page '\(destination)'")
             }
-            return .rewritten(LinkResolver.href(root + url) + suffix, targetSource: fragment == nil ? nil : target, fragment: fragment)
+            return .rewritten(Permalinks.relativeURL(from: page.urlPath, to: url) + suffix, targetSource: fragment == nil ? nil : target, fragment: fragment)
         }
         if permalinks.assets.contains(target) {
-            return .rewritten(root + target + suffix, targetSource: nil, fragment: nil)
+            return .rewritten(Permalinks.relativeURL(from: page.urlPath, to: target) + suffix, targetSource: nil, fragment: nil)
         }
         if let url = permalinks.sectionURLs[target] {
-            return .rewritten(LinkResolver.href(root + url) + suffix, targetSource: nil, fragment: nil)
+            return .rewritten(Permalinks.relativeURL(from: page.urlPath, to: url) + suffix, targetSource: nil, fragment: nil)
         }
         if permalinks.claims[target] != nil || permalinks.claims[target + "/index.html"] != nil {
             // A generated output (a page's URL written directly, a redirect): already a site path.
             let url = permalinks.claims[target] != nil ? target : target + "/"
-            return .rewritten(LinkResolver.href(root + url) + suffix, targetSource: nil, fragment: nil)
+            return .rewritten(Permalinks.relativeURL(from: page.urlPath, to: url) + suffix, targetSource: nil, fragment: nil)
         }
         return .missing("link to missing file '\(destination)'")
     }

@@ -14,10 +14,20 @@ struct NavigationBuilder: Sendable {
     static let blockSize = 30
 
     /// `block` is nil on a section's own page, else the block of its pages to list.
-    func sidebar(currentSection: String, block: Int?, root: String) -> [[String: Any]] {
+    func sidebar(currentSection: String, block: Int?, base: String) -> [[String: Any]] {
         let path = Set(outline.ancestry(of: currentSection).map(\.path))
         return outline.root.children.compactMap { outline.sections[$0] }.map {
-            item(for: $0, openPath: path, currentSection: currentSection, block: block, root: root)
+            item(for: $0, openPath: path, currentSection: currentSection, block: block, base: base)
+        }
+    }
+
+    /// Pages directly in `content/` (a flat folder of Markdown has nothing else), listed after
+    /// the sections; long lists are cut to their first block with an "all pages" link.
+    func rootPages(base: String, block: Int?) -> [[String: Any]] {
+        let root = outline.root
+        return NavigationBuilder.window(root.pages, block: block ?? 0).map { source in
+            let page = pages[source]!
+            return ["title": page.title, "href": Permalinks.relativeURL(from: base, to: page.urlPath)]
         }
     }
 
@@ -27,11 +37,11 @@ struct NavigationBuilder: Sendable {
         return index / NavigationBuilder.blockSize
     }
 
-    private func item(for section: Section, openPath: Set<String>, currentSection: String, block: Int?, root: String) -> [String: Any] {
+    private func item(for section: Section, openPath: Set<String>, currentSection: String, block: Int?, base: String) -> [String: Any] {
         let isOpen = openPath.contains(section.path)
         var item: [String: Any] = [
             "title": section.title,
-            "href": LinkResolver.href(root + section.urlPath),
+            "href": Permalinks.relativeURL(from: base, to: section.urlPath),
             "count": section.totalPages,
             "current": block == nil && section.path == currentSection,
             "open": isOpen,
@@ -41,16 +51,16 @@ struct NavigationBuilder: Sendable {
         ]
         guard isOpen else { return item }
         item["children"] = section.children.compactMap { outline.sections[$0] }.map {
-            self.item(for: $0, openPath: openPath, currentSection: currentSection, block: block, root: root)
+            self.item(for: $0, openPath: openPath, currentSection: currentSection, block: block, base: base)
         }
         if section.path == currentSection {
             let window = NavigationBuilder.window(section.pages, block: block ?? 0)
             item["pages"] = window.map { source -> [String: Any] in
                 let page = pages[source]!
-                return ["title": page.title, "href": root + page.urlPath, "current": false]
+                return ["title": page.title, "href": Permalinks.relativeURL(from: base, to: page.urlPath), "current": false]
             }
             if window.count < section.pages.count {
-                item["more"] = ["href": LinkResolver.href(root + section.urlPath), "count": section.pages.count]
+                item["more"] = ["href": Permalinks.relativeURL(from: base, to: section.urlPath), "count": section.pages.count]
             }
         }
         item["expandable"] = !((item["children"] as? [Any])?.isEmpty ?? true) || !((item["pages"] as? [Any])?.isEmpty ?? true)

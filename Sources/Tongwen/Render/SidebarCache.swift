@@ -8,6 +8,12 @@ struct SidebarCache: Sendable {
         var section: String
         /// nil: the section's own page (one level shallower than its pages).
         var block: Int?
+
+        /// A URL standing for every page of the section: links from any of them are the same.
+        var base: String {
+            let folder = section.isEmpty ? "" : section + "/"
+            return block == nil ? folder : folder + "_/"
+        }
     }
 
     /// A rendered sidebar split around each page link, so marking the current page is two
@@ -23,9 +29,7 @@ struct SidebarCache: Sendable {
     init(keys: Set<Key>, theme: Theme, context: TemplateContext) async {
         let list = Array(keys)
         let html = await list.concurrentMap { key -> String in
-            let depth = key.section.isEmpty ? 0 : key.section.split(separator: "/").count
-            let root = String(repeating: "../", count: depth + (key.block == nil ? 0 : 1))
-            return theme.render("sidebar", context.sidebarContext(section: key.section, block: key.block, root: root))
+            return theme.render("sidebar", context.sidebarContext(section: key.section, block: key.block, base: key.base))
         }.map(SidebarCache.index)
         rendered = Dictionary(uniqueKeysWithValues: zip(list, html))
     }

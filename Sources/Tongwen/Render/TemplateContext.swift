@@ -47,17 +47,17 @@ struct TemplateContext: Sendable {
         context["page"] = info
         if let section = outline.sections[page.sectionPath] {
             let key = SidebarCache.Key(section: page.sectionPath, block: navigation.block(of: page.sourcePath, in: section))
-            context["sidebar"] = sidebars?.html(key, currentHref: root + page.urlPath)
+            context["sidebar"] = sidebars?.html(key, currentHref: Permalinks.relativeURL(from: key.base, to: page.urlPath))
         }
         context["breadcrumbs"] = breadcrumbs(section: page.sectionPath, root: root, includeLast: true)
         // Lists are always present (maybe empty): `{{^empty(x)}}` on a missing key would render.
         context["toc"] = tableOfContents(body?.headings ?? []) ?? []
         if let section = outline.sections[page.sectionPath], let index = outline.position(of: page.sourcePath) {
             if index > 0, let previous = pages[section.pages[index - 1]] {
-                context["prev"] = ["title": previous.title, "href": root + previous.urlPath]
+                context["prev"] = ["title": previous.title, "href": Permalinks.relativeURL(from: page.urlPath, to: previous.urlPath)]
             }
             if index + 1 < section.pages.count, let next = pages[section.pages[index + 1]] {
-                context["next"] = ["title": next.title, "href": root + next.urlPath]
+                context["next"] = ["title": next.title, "href": Permalinks.relativeURL(from: page.urlPath, to: next.urlPath)]
             }
         }
         return context
@@ -232,8 +232,13 @@ struct TemplateContext: Sendable {
     }
 
     /// What the `sidebar` template sees.
-    func sidebarContext(section: String, block: Int?, root: String) -> [String: Any] {
-        ["nav": navigation.sidebar(currentSection: section, block: block, root: root), "t": strings.table, "root": root]
+    /// `prefix` goes before every link: empty for relative links, the base path on the 404 page.
+    func sidebarContext(section: String, block: Int?, base: String, prefix: String = "") -> [String: Any] {
+        [
+            "nav": navigation.sidebar(currentSection: section, block: block, base: base),
+            "rootPages": navigation.rootPages(base: base, block: section.isEmpty ? block : nil),
+            "t": strings.table, "prefix": prefix,
+        ]
     }
 
     /// Every sidebar the site's pages need: one per section page, one per block of each section.

@@ -30,6 +30,23 @@ public struct Permalinks: Sendable {
         String(repeating: "../", count: urlPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
     }
 
+    /// The shortest relative URL from the page at `from` to the site path `to` (both relative to
+    /// the site root, folders ending in `/`): `docs/a/p/` → `docs/a/q/` is `../q/`.
+    public static func relativeURL(from: String, to: String) -> String {
+        let base = from.split(separator: "/", omittingEmptySubsequences: true)
+        var target = to.split(separator: "/", omittingEmptySubsequences: false)
+        if target.last == "" { target.removeLast() }
+        // Only whole folders of `from` can be shared (a file name at the end of `to` is not a folder).
+        let folders = to.hasSuffix("/") || to.isEmpty ? target.count : target.count - 1
+        var shared = 0
+        while shared < base.count, shared < folders, base[shared] == target[shared] { shared += 1 }
+        let up = String(repeating: "../", count: base.count - shared)
+        var rest = target[shared...].joined(separator: "/")
+        if !rest.isEmpty, to.hasSuffix("/") { rest += "/" }
+        let result = up + rest
+        return result.isEmpty ? "./" : result
+    }
+
     /// The URL of a Markdown source, honouring `slug` (which replaces the file's own name).
     /// Returns nil and a reason when the slug could escape its folder or is not a usable name.
     static func url(forSource source: String, slug: String?, isSectionIndex: Bool) -> Result<String, SlugError> {
