@@ -53,6 +53,7 @@ public enum MarkdownRenderer {
         let leadingTitle = removeLeadingTitle(document)
         let lines = LineIndex(source)
         var links: [LinkReference] = []
+        var firstHeading = leadingTitle
 
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
@@ -61,6 +62,9 @@ public enum MarkdownRenderer {
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
+                if firstHeading == nil, type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 1 {
+                    firstHeading = plainText(of: node)
+                }
                 guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let reference = LinkReference(
@@ -78,10 +82,10 @@ public enum MarkdownRenderer {
 
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(document, cmarkOptions, extensions) else {
-            return RenderedMarkdown(html: "", leadingTitle: leadingTitle, links: links)
+            return RenderedMarkdown(html: "", leadingTitle: leadingTitle, firstHeading: firstHeading, links: links)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), leadingTitle: leadingTitle, links: links)
+        return RenderedMarkdown(html: String(cString: rendered), leadingTitle: leadingTitle, firstHeading: firstHeading, links: links)
     }
 
     /// Unlinks a level-1 heading that is the document's first block and returns its text.

@@ -68,3 +68,12 @@ import Testing
         #expect(html == "<pre><code class=\"language-sql\">SELECT '&lt;b&gt;'\n</code></pre>\n")
     }
 }
+
+@Suite struct FirstHeadingTests {
+    @Test func firstHeadingIsFoundAnywhereButOnlyALeadingOneIsRemoved() {
+        let rendered = MarkdownRenderer.render("Intro.\n\n# 标题 Title\n\n# Second\n")
+        #expect(rendered.leadingTitle == nil)
+        #expect(rendered.firstHeading == "标题 Title")
+        #expect(rendered.html.contains("<h1>标题 Title</h1>"))
+    }
+}

@@ -78,6 +78,46 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/docs/a.md").path))
     }
 
+    @Test func anInterruptedBuildsLeftoversAreCleanedButNothingElse() async throws {
+        let site = try TestSite(BuildSafetyTests.valid)
+        defer { site.delete() }
+        try site.write([
+            ".public.tongwen-tmp-99999/.tongwen-build": "x", ".public.tongwen-tmp-99999/half.html": "x",
+            ".public.tongwen-tmp-12345/mine.txt": "not ours: no marker",
+        ])
+        _ = try await site.build()
+        let entries = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+        #expect(entries == [".public.tongwen-tmp-12345", "content", "public"])
+    }
+
+    @Test func worksUnderASubPath() async throws {
+        let site = try TestSite(["content/docs/a.md": "---\ntitle: A\n---\nx\n"])
+        defer { site.delete() }
+        var options = site.options()
+        options.baseURL = "https://intranet.example.com/kb"
+        _ = try await SiteBuilder(options: options).build()
+        let page = try site.read("docs/a/index.html")
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"../../assets/tongwen.css\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://intranet.example.com/kb/docs/a/\">"))
+        // Servers show 404.html at any depth, so its links start from the base path.
+        let notFound = try site.read("404.html")
+        #expect(notFound.contains("href=\"/kb/assets/tongwen.css\""))
+        #expect(notFound.contains("<a href=\"/kb/docs/\">"))
+    }
+
+    @Test func titleFallsBackToTheFirstHeadingThenTheFileName() async throws {
+        let site = try TestSite([
+            "content/a.md": "# 开篇标题\n\nBody\n",
+            "content/b.md": "Intro first.\n\n# 后面的标题\n",
+            "content/c-file-name.md": "No heading.\n",
+        ])
+        defer { site.delete() }
+        _ = try await site.build()
+        #expect(try site.read("a/index.html").contains("<h1>开篇标题</h1>"))
+        #expect(try site.read("b/index.html").contains("<title>后面的标题 · 知识门户</title>"))
+        #expect(try site.read("c-file-name/index.html").contains("<h1>c-file-name</h1>"))
+    }
+
     @Test func draftsAreLeftOutUnlessAsked() async throws {
         let site = try TestSite(["content/a.md": "---\ntitle: A\ndraft: true\n---\nx\n", "content/b.md": "B\n"])
         defer { site.delete() }

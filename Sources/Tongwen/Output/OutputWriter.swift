@@ -22,10 +22,17 @@ struct OutputWriter: Sendable {
         self.stagingDirectory = parent + "/." + output.lastPathComponent + ".tongwen-tmp-\(getpid())"
     }
 
-    /// Creates the empty staging folder, removing one an interrupted build of ours left behind.
-    func prepare() throws {
+    /// Creates the empty staging folder, first removing staging or old-output folders that an
+    /// interrupted build left beside the output (only ours: same name pattern and our marker).
+    func prepare() async throws {
         let manager = FileManager.default
-        if manager.fileExists(atPath: stagingDirectory) { try manager.removeItem(atPath: stagingDirectory) }
+        let parent = (stagingDirectory as NSString).deletingLastPathComponent
+        let name = (outputDirectory as NSString).lastPathComponent
+        for entry in (try? manager.contentsOfDirectory(atPath: parent)) ?? []
+        where entry.hasPrefix("." + name + ".tongwen-tmp-") || entry.hasPrefix("." + name + ".tongwen-old-") {
+            let stale = parent + "/" + entry
+            if manager.fileExists(atPath: stale + "/" + OutputWriter.markerFile) { await OutputWriter.removeTree(stale) }
+        }
         try manager.createDirectory(atPath: stagingDirectory, withIntermediateDirectories: true)
         try write(OutputWriter.markerText, to: OutputWriter.markerFile)
     }

@@ -15,7 +15,7 @@ struct SiteWriter: Sendable {
 
     /// Writes everything into the staging folder; returns the number of files written.
     func write() async throws -> Int {
-        try writer.prepare()
+        try await writer.prepare()
         var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered)
         context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
         let finalContext = context

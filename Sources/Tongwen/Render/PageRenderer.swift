@@ -40,7 +40,7 @@ struct PageRenderer: Sendable {
             html: fragment.html(),
             headings: headings,
             ids: Set(fragment.ids()),
-            leadingTitle: markdown.leadingTitle,
+            headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
             diagnostics: diagnostics)
     }

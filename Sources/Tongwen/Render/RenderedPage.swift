@@ -8,7 +8,8 @@ struct RenderedPage: Sendable {
     var headings: [Heading]
     /// Every `id` in the body (headings, footnotes, raw HTML), for anchor checks.
     var ids: Set<String>
-    var leadingTitle: String?
+    /// The first `#` heading's text (the title when front matter has none).
+    var headingTitle: String?
     var anchorChecks: [AnchorCheck]
     var diagnostics: [Diagnostic]
 }

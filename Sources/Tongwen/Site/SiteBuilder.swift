@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
                 let body = renderer.render(page)
                 // The final title: front matter, else the leading `#` heading, else the file name.
                 var title = page.title
-                if page.frontMatter.title == nil, let leading = body.leadingTitle, !leading.isEmpty { title = leading }
+                if page.frontMatter.title == nil, let heading = body.headingTitle, !heading.isEmpty { title = heading }
                 return (body, title)
             }
             var syllables: [Unicode.Scalar: String] = [:]
