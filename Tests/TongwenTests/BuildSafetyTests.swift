@@ -157,3 +157,14 @@ import Testing
         #expect(problems[0].hasPrefix("templates/footer.mustache:"))
     }
 }
+
+@Suite struct EdgeCaseContentTests {
+    @Test func emptyFilesAndFoldersWithOnlyAssetsBuild() async throws {
+        let site = try TestSite(["content/empty.md": "", "content/files/manual.pdf": "%PDF-1.4\n"])
+        defer { site.delete() }
+        let report = try await site.build()
+        #expect(report.pages == 1)
+        #expect(site.exists("empty/index.html"))
+        #expect(try site.read("files/manual.pdf") == "%PDF-1.4\n")
+    }
+}

@@ -21,8 +21,9 @@ struct YAMLFields {
         let root: Node?
         do {
             // The basic resolver leaves every scalar a string: the getters below type values
-            // themselves, and the default resolver runs a set of regexes on every scalar.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // themselves, and the default resolver runs a set of regexes on every scalar. The explicit
+            // encoding spares Yams reading the whole process environment on every parse.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(YAMLFields.diagnostic(for: error, path: path, lineOffset: lineOffset))
             return

@@ -46,12 +46,36 @@ struct ContentLoader: Sendable {
         return result.sorted()
     }
 
+    /// The whole file, by `open`/`read`: cheaper than `FileManager` for thousands of small files.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        if size == 0 { return [] }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 {
+                    failed = count < 0
+                    break
+                }
+                initialized += count
+            }
+        }
+        return failed ? nil : bytes
+    }
+
     func loadPage(_ sourcePath: String) -> (Page?, [Diagnostic]) {
         let displayPath = displayPrefix + sourcePath
-        guard let data = FileManager.default.contents(atPath: contentDirectory + "/" + sourcePath) else {
+        guard let bytes = ContentLoader.read(contentDirectory + "/" + sourcePath) else {
             return (nil, [.error("io.read", "cannot read file", path: displayPath)])
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             return (nil, [.error("io.encoding", "file is not valid UTF-8", path: displayPath)])
         }
         let document = SourceDocument(splitting: text)

@@ -71,6 +71,8 @@ struct LinkResolver: Sendable {
     }
 
     static func decode(_ text: String) -> String {
-        text.removingPercentEncoding ?? text
+        // Most links have no escapes; Foundation's decoder bridges through NSString either way.
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 }
