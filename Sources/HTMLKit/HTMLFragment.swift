@@ -73,6 +73,59 @@ public final class HTMLFragment {
         return result
     }
 
+    /// Elements whose text `rewriteText` never touches by default: links, code, headings and
+    /// anything that is not running prose.
+    public static let proseExclusions: Set<String> = [
+        "a", "code", "pre", "kbd", "samp", "script", "style", "textarea", "button", "select", "option",
+        "svg", "math", "title", "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+
+    /// Offers every text node outside `skipping` elements to `transform`, in document order; when it
+    /// returns pieces, the text node is replaced by them. Attribute values are never offered.
+    public func rewriteText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (String) -> [TextPiece]?) {
+        HTMLFragment.rewriteText(in: body, document: document, skipping: skipping, transform)
+    }
+
+    private static func rewriteText(in parent: xmlNodePtr, document: htmlDocPtr, skipping: Set<String>, _ transform: (String) -> [TextPiece]?) {
+        var child = parent.pointee.children
+        while let node = child {
+            let next = node.pointee.next
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                if let name = elementName(node), !skipping.contains(name) {
+                    rewriteText(in: node, document: document, skipping: skipping, transform)
+                }
+            case XML_TEXT_NODE:
+                guard let content = node.pointee.content else { break }
+                let text = String(cString: content)
+                guard let pieces = transform(text) else { break }
+                // libxml2 merges a text node added beside another text node into it, so the old
+                // node is swapped for an element placeholder before the pieces go in.
+                guard let placeholder = xmlNewDocNode(document, nil, "tongwen-placeholder", nil) else { break }
+                xmlReplaceNode(node, placeholder)
+                xmlFreeNode(node)
+                for piece in pieces {
+                    let replacement: xmlNodePtr?
+                    switch piece {
+                    case .text(let value):
+                        replacement = xmlNewDocText(document, value)
+                    case .element(let name, let attributes, let value):
+                        let element = xmlNewDocNode(document, nil, name, nil)
+                        for attribute in attributes { xmlSetProp(element, attribute.name, attribute.value) }
+                        xmlAddChild(element, xmlNewDocText(document, value))
+                        replacement = element
+                    }
+                    if let replacement { xmlAddPrevSibling(placeholder, replacement) }
+                }
+                xmlUnlinkNode(placeholder)
+                xmlFreeNode(placeholder)
+            default:
+                break
+            }
+            child = next
+        }
+    }
+
     /// Every `id` attribute in the fragment, in document order.
     public func ids() -> [String] {
         var result: [String] = []

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +19,13 @@ public enum MarkdownRenderer {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()
+
+    /// cmark-gfm 0.29 keeps the inline parser's "special characters" in a process-global table
+    /// that every parse adds extension characters (`~`, `|`) to and removes them from again
+    /// (`cmark_manage_extensions_special_characters`, also called while parsing table rows). Two
+    /// parses at once can therefore drop each other's strikethrough or table cells, so parsing is
+    /// serialised; walking and rendering the finished tree stay parallel.
+    private static let parseLock = Mutex(())
 
     /// Renders `source`, letting `rewriteLink` replace each link or image destination
     /// (return nil to keep it as written).
@@ -40,12 +48,17 @@ public enum MarkdownRenderer {
             }
         }
         var text = source
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        // The tree never leaves this call, so handing the pointer out of the lock is safe.
+        nonisolated(unsafe) var parsed: OpaquePointer?
+        parseLock.withLock { _ in
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            parsed = cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = parsed else {
             return RenderedMarkdown(html: "", leadingTitle: nil, links: [])
         }
         defer { cmark_node_free(document) }

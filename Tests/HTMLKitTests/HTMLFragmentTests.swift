@@ -1,3 +1,4 @@
+import Foundation
 import HTMLKit
 import Testing
 
@@ -29,5 +30,36 @@ import Testing
     @Test func malformedMarkupIsRepairedNotRejected() {
         let fragment = HTMLFragment("<p>unclosed <b>bold<p>next")
         #expect(fragment.html() == "<p>unclosed <b>bold</b></p><p>next</p>")
+    }
+}
+
+@Suite struct RewriteTextTests {
+    @Test func replacesProseTextButNotLinksCodeHeadingsOrAttributes() {
+        let fragment = HTMLFragment("""
+            <h2>SLA 标题</h2><p title="SLA">我们的SLA是 <code>SLA</code> <a href="x">SLA</a> <img alt="SLA" src="i.png"> <em>SLA</em></p><pre>SLA</pre><script>var SLA;</script>
+            """)
+        var offered: [String] = []
+        fragment.rewriteText { text in
+            offered.append(text)
+            guard let range = text.range(of: "SLA") else { return nil }
+            return [
+                .text(String(text[..<range.lowerBound])),
+                .element(name: "a", attributes: [.init("class", "term"), .init("href", "t/")], text: "SLA"),
+                .text(String(text[range.upperBound...])),
+            ]
+        }
+        #expect(offered == ["我们的SLA是 ", " ", " ", " ", "SLA"])
+        #expect(fragment.html() == """
+            <h2>SLA 标题</h2><p title="SLA">我们的<a class="term" href="t/">SLA</a>是 <code>SLA</code> <a href="x">SLA</a> <img alt="SLA" src="i.png"> <em><a class="term" href="t/">SLA</a></em></p><pre>SLA</pre><script>var SLA;</script>
+            """)
+    }
+
+    @Test func textIsDecodedAndReEscaped() {
+        let fragment = HTMLFragment("<p>a &lt;b&gt; &amp; c</p>")
+        fragment.rewriteText { text in
+            #expect(text == "a <b> & c")
+            return [.text(text)]
+        }
+        #expect(fragment.html() == "<p>a &lt;b&gt; &amp; c</p>")
     }
 }

@@ -77,3 +77,23 @@ import Testing
         #expect(rendered.html.contains("<h1>标题 Title</h1>"))
     }
 }
+
+@Suite struct ConcurrentRenderingTests {
+    /// cmark-gfm shares a global table between parsers; rendering on many threads at once must
+    /// still give every document its tables and strikethrough (this failed before the lock).
+    @Test func parallelRendersAreIdentical() async {
+        let markdown = "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n~~gone~~ text\n"
+        let expected = MarkdownRenderer.render(markdown).html
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<300).map { _ in MarkdownRenderer.render(markdown).html } }
+            }
+            var all: [String] = []
+            for await batch in group { all += batch }
+            return all
+        }
+        #expect(results.count == 2400)
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(expected.contains("<del>2</del>"))
+    }
+}

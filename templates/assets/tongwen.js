@@ -14,6 +14,9 @@
     });
   }
 
+  setUpTermTooltips();
+  setUpGlossaryFilter();
+
   // Mark the table-of-contents entry of the section being read.
   const links = Array.from(document.querySelectorAll(".toc a[href^='#']"));
   if (links.length === 0 || !("IntersectionObserver" in window)) return;
@@ -31,4 +34,74 @@
     const heading = document.getElementById(id);
     if (heading) observer.observe(heading);
   });
+
+  // Term links carry their summary in `title` (what no-JS readers get). With JS the summary shows
+  // in a tooltip on hover and keyboard focus; on touch the first tap shows it, the second follows.
+  function setUpTermTooltips() {
+    const terms = document.querySelectorAll("a.term[title]");
+    if (terms.length === 0) return;
+    const tip = document.createElement("div");
+    tip.className = "term-tooltip";
+    tip.id = "term-tooltip";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    document.body.appendChild(tip);
+    let shownFor = null;
+    const show = (link) => {
+      const title = document.createElement("strong");
+      title.textContent = link.textContent;
+      tip.replaceChildren(title, document.createTextNode(link.dataset.summary));
+      tip.hidden = false;
+      const box = link.getBoundingClientRect();
+      const left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
+      tip.style.left = `${Math.max(8, left)}px`;
+      tip.style.top = `${window.scrollY + box.bottom + 6}px`;
+      link.setAttribute("aria-describedby", tip.id);
+      shownFor = link;
+    };
+    const hide = () => {
+      tip.hidden = true;
+      if (shownFor) shownFor.removeAttribute("aria-describedby");
+      shownFor = null;
+    };
+    for (const link of terms) {
+      link.dataset.summary = link.title;
+      link.removeAttribute("title");
+      link.addEventListener("mouseenter", () => show(link));
+      link.addEventListener("mouseleave", hide);
+      link.addEventListener("focus", () => show(link));
+      link.addEventListener("blur", hide);
+      link.addEventListener("click", (event) => {
+        if (event.pointerType === "touch" && shownFor !== link) {
+          event.preventDefault();
+          show(link);
+        }
+      });
+    }
+    document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
+  }
+
+  // The glossary index filter: matches any name of a term (NFKC, case-insensitive).
+  function setUpGlossaryFilter() {
+    const input = document.querySelector("[data-glossary-filter]");
+    if (!input) return;
+    input.closest(".glossary-filter").hidden = false;
+    const entries = Array.from(document.querySelectorAll(".glossary-entry"));
+    const groups = Array.from(document.querySelectorAll(".letter-group"));
+    const count = document.querySelector("[data-glossary-count]");
+    const empty = document.querySelector("[data-glossary-empty]");
+    const unit = count.textContent.replace(/^[0-9]+ /, "");
+    input.addEventListener("input", () => {
+      const query = input.value.normalize("NFKC").toLowerCase().trim();
+      let shown = 0;
+      for (const entry of entries) {
+        const match = query === "" || entry.dataset.search.includes(query);
+        entry.hidden = !match;
+        if (match) shown += 1;
+      }
+      for (const group of groups) group.hidden = !group.querySelector(".glossary-entry:not([hidden])");
+      count.textContent = `${shown} ${unit}`;
+      empty.hidden = shown !== 0;
+    });
+  }
 })();

@@ -24,6 +24,13 @@ extension SiteConfig {
                 }
             }
         }
+        if let glossary = fields.raw("glossary") {
+            if let link = glossary.mapping?["link"]?.string {
+                if let policy = GlossaryLinkPolicy(rawValue: link) { config.glossaryLink = policy } else {
+                    fields.report(.error, "config.glossary", "'glossary.link' must be first, all or none (got '\(link)')", at: "glossary")
+                }
+            }
+        }
         if let sections = fields.raw("sections") {
             config.sections = parseSections(sections, fields: &fields)
         }

@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var feedback: String?
     /// Raw HTML in Markdown is passed through when true, replaced by a comment when false.
     public var markdownUnsafe: Bool = false
+    /// `glossary.link`: which occurrences of a term become links.
+    public var glossaryLink: GlossaryLinkPolicy = .first
     /// Sections named in the config, in the order they should appear.
     public var sections: [SectionConfig] = []
     /// Keys Tongwen does not know, for templates.

@@ -23,6 +23,7 @@ extension FrontMatter {
             }
         }
         matter.category = fields.string("category")
+        matter.linkTerms = fields.bool("glossary") ?? true
         matter.status = parseStatus(&fields)
         matter.term = parseTerm(&fields)
         matter.params = fields.unusedParams()

@@ -14,6 +14,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var kind: ContentKind?
     /// FAQ entries: the group the hub files the question under.
     public var category: String?
+    /// `glossary: false` turns term linking off for this page.
+    public var linkTerms: Bool = true
     public var status: StatusFields?
     public var term: TermFields?
     public var params: [String: ParamValue] = [:]

@@ -16,7 +16,8 @@ struct SiteWriter: Sendable {
     /// Writes everything into the staging folder; returns the number of files written.
     func write() async throws -> Int {
         try await writer.prepare()
-        var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered)
+        var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered,
+                                      glossary: site.glossary, termUsage: site.termUsage)
         context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
         let finalContext = context
         var jobs: [Job] = [.home, .notFound]

@@ -6,6 +6,8 @@ import Markup
 struct PageRenderer: Sendable {
     let resolver: LinkResolver
     let options: MarkdownOptions
+    let glossary: Glossary
+    let linkPolicy: GlossaryLinkPolicy
 
     func render(_ page: Page) -> RenderedPage {
         var diagnostics: [Diagnostic] = []
@@ -35,6 +37,12 @@ struct PageRenderer: Sendable {
         let fragment = HTMLFragment(markdown.html)
         var slugger = HeadingSlugger()
         let headings = fragment.assignHeadingIDs { slugger.slug($0) }
+        var terms: [TermUse] = []
+        if linkPolicy != .none, page.frontMatter.linkTerms, !glossary.terms.isEmpty {
+            var linker = TermLinker(glossary: glossary, page: page, policy: linkPolicy)
+            fragment.rewriteText { linker.link($0) }
+            terms = linker.uses
+        }
         return RenderedPage(
             sourcePath: page.sourcePath,
             html: fragment.html(),
@@ -42,6 +50,7 @@ struct PageRenderer: Sendable {
             ids: Set(fragment.ids()),
             headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
+            terms: terms,
             diagnostics: diagnostics)
     }
 }

@@ -11,5 +11,7 @@ struct RenderedPage: Sendable {
     /// The first `#` heading's text (the title when front matter has none).
     var headingTitle: String?
     var anchorChecks: [AnchorCheck]
+    /// Glossary terms the page uses, in order of first use: part of the model search indexes.
+    var terms: [TermUse]
     var diagnostics: [Diagnostic]
 }

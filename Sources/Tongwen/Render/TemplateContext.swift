@@ -10,10 +10,15 @@ struct TemplateContext: Sendable {
     let pages: [String: Page]
     let rendered: [String: RenderedPage]
     let navigation: NavigationBuilder
+    let glossary: Glossary
+    let termUsage: [String: [(source: String, count: Int)]]
     /// Filled in by the writer once every sidebar is rendered.
     var sidebars: SidebarCache?
 
-    init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage]) {
+    init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage],
+         glossary: Glossary, termUsage: [String: [(source: String, count: Int)]]) {
+        self.glossary = glossary
+        self.termUsage = termUsage
         self.config = config
         self.strings = UIStrings(language: config.language)
         self.outline = outline
@@ -52,6 +57,7 @@ struct TemplateContext: Sendable {
         context["breadcrumbs"] = breadcrumbs(section: page.sectionPath, root: root, includeLast: true)
         // Lists are always present (maybe empty): `{{^empty(x)}}` on a missing key would render.
         context["toc"] = tableOfContents(body?.headings ?? []) ?? []
+        context["terms"] = (body?.terms ?? []).compactMap { use in termReference(use.termID, from: page.urlPath) }
         if let section = outline.sections[page.sectionPath], let index = outline.position(of: page.sourcePath) {
             if index > 0, let previous = pages[section.pages[index - 1]] {
                 context["prev"] = ["title": previous.title, "href": Permalinks.relativeURL(from: page.urlPath, to: previous.urlPath)]
@@ -88,7 +94,11 @@ struct TemplateContext: Sendable {
         case .status:
             if let status = matter.status { info["status"] = statusInfo(status) }
         case .glossary:
-            if let term = matter.term { info["term"] = termInfo(term) }
+            if let id = glossary.termID(forSource: page.sourcePath), let term = glossary.terms[id] {
+                info["term"] = termInfo(term, from: page.urlPath)
+            } else if let term = matter.term {
+                info["term"] = termInfo(term)
+            }
         default:
             break
         }
@@ -108,6 +118,65 @@ struct TemplateContext: Sendable {
             return item
         }
         return info
+    }
+
+    /// A term as other pages list it: title, link and summary.
+    func termReference(_ id: String, from url: String) -> [String: Any]? {
+        guard let term = glossary.terms[id] else { return nil }
+        return ["id": id, "title": term.title, "summary": term.summary, "href": Permalinks.relativeURL(from: url, to: term.urlPath)]
+    }
+
+    /// A term page's own block: both vocabularies, related terms, and every page using it
+    /// grouped by section (sections by path, pages by uses).
+    private func termInfo(_ term: GlossaryTerm, from url: String) -> [String: Any] {
+        var fields = TermFields()
+        fields.business = term.business
+        fields.technical = term.technical
+        fields.aliases = term.aliases
+        fields.summary = term.summary
+        var info = termInfo(fields)
+        info["related"] = term.related.compactMap { termReference($0, from: url) }
+        var bySection: [String: [(page: Page, count: Int)]] = [:]
+        for use in termUsage[term.id] ?? [] {
+            guard let page = pages[use.source] else { continue }
+            bySection[page.sectionPath, default: []].append((page, use.count))
+        }
+        info["usedIn"] = bySection.keys.sorted().map { path -> [String: Any] in
+            let section = outline.sections[path]
+            let uses = bySection[path]!.sorted { ($1.count, $0.page.sourcePath) < ($0.count, $1.page.sourcePath) }
+            return [
+                "title": path.isEmpty ? strings["home"] : (section?.title ?? path),
+                "href": Permalinks.relativeURL(from: url, to: section?.urlPath ?? ""),
+                "pageCount": uses.count,
+                "pages": uses.map { ["title": $0.page.title, "href": Permalinks.relativeURL(from: url, to: $0.page.urlPath), "count": $0.count] },
+            ]
+        }
+        info["usedInCount"] = (termUsage[term.id] ?? []).count
+        return info
+    }
+
+    /// The glossary index: every term under its initial (Latin letter, or the pinyin initial of a
+    /// Chinese title), with all its names for the filter box.
+    func glossaryIndex(for section: Section) -> [String: Any] {
+        var groups: [String: [[String: Any]]] = [:]
+        for id in glossary.order {
+            let term = glossary.terms[id]!
+            let initial = TitleCollation.initial(term.title)
+            groups[initial, default: []].append([
+                "id": id, "title": term.title, "summary": term.summary,
+                "href": Permalinks.relativeURL(from: section.urlPath, to: term.urlPath),
+                "business": term.business.joined(separator: "、"), "technical": term.technical.joined(separator: ", "),
+                "search": TermText.key(term.names.joined(separator: " | ")),
+            ])
+        }
+        let letters = (UnicodeScalar("A").value...UnicodeScalar("Z").value).map { String(UnicodeScalar($0)!) } + ["#"]
+        return [
+            "letters": letters.map { ["letter": $0, "present": groups[$0] != nil, "anchor": "letter-" + ($0 == "#" ? "other" : $0)] },
+            "groups": letters.filter { groups[$0] != nil }.map { letter in
+                ["letter": letter, "anchor": "letter-" + (letter == "#" ? "other" : letter), "terms": groups[letter]!]
+            },
+            "termCount": glossary.terms.count,
+        ]
     }
 
     private func termInfo(_ term: TermFields) -> [String: Any] {
@@ -203,6 +272,9 @@ struct TemplateContext: Sendable {
         info["pageCount"] = section.pages.count
         info["empty"] = section.children.isEmpty && section.pages.isEmpty
         if let intro { info["meta"] = pageInfo(intro, root: root) }
+        if section.path == "glossary" || (section.kind == .glossary && section.parent == "") {
+            info["glossary"] = glossaryIndex(for: section)
+        }
         context["section"] = info
         context["sidebar"] = sidebars?.html(SidebarCache.Key(section: section.path, block: nil), currentHref: nil)
         context["breadcrumbs"] = breadcrumbs(section: section.path, root: root, includeLast: false)

@@ -9,4 +9,7 @@ public struct Site: Sendable {
     var permalinks: Permalinks
     var redirects: [Redirect]
     var theme: Theme
+    public var glossary: Glossary
+    /// Term id → the pages using it, with occurrence counts.
+    var termUsage: [String: [(source: String, count: Int)]]
 }

@@ -63,19 +63,22 @@ public struct SiteBuilder: Sendable {
             return ((config, theme!, loaded), "\(loaded.pages.count) pages, \(loaded.assets.count) assets")
         }
 
-        // resolve: output paths for everything, collisions, redirects.
-        let resolved = try await stage(1) { () throws(BuildFailure) in
+        // resolve: output paths for everything, collisions, redirects; the glossary and its automaton.
+        let (resolved, glossary) = try await stage(1) { () throws(BuildFailure) in
             let result = SiteResolver.resolve(pages: loaded.pages, assets: loaded.assets, themeAssets: theme.assets)
             diagnostics += result.diagnostics
+            let (glossary, glossaryProblems) = Glossary.build(pages: loaded.pages)
+            diagnostics += glossaryProblems
             try failIfErrors()
-            return (result, "\(result.permalinks.urlBySource.count) URLs, \(result.redirects.count) redirects")
+            return ((result, glossary), "\(result.permalinks.urlBySource.count) URLs, \(result.redirects.count) redirects, \(glossary.terms.count) terms")
         }
 
         // render: Markdown → HTML with links rewritten, in parallel.
         var pages = loaded.pages
         let rendered = try await stage(2) { () async -> ([RenderedPage], String) in
             let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
-                                        options: MarkdownOptions(unsafeHTML: config.markdownUnsafe))
+                                        options: MarkdownOptions(unsafeHTML: config.markdownUnsafe),
+                                        glossary: glossary, linkPolicy: config.glossaryLink)
             let output = await pages.concurrentMap { page -> (RenderedPage, String) in
                 let body = renderer.render(page)
                 // The final title: front matter, else the leading `#` heading, else the file name.
@@ -100,10 +103,21 @@ public struct SiteBuilder: Sendable {
             return (outline, "\(outline.sections.count) sections")
         }
 
-        // check: anchors, now that every page has its ids.
+        // check: anchors, now that every page has its ids; terms nothing uses.
+        var termUsage: [String: [(source: String, count: Int)]] = [:]
+        for page in rendered {
+            for use in page.terms { termUsage[use.termID, default: []].append((page.sourcePath, use.count)) }
+        }
         try await stage(4) { () async -> ((), String) in
             let problems = AnchorChecker.check(rendered.flatMap(\.anchorChecks), rendered: renderedBySource, pages: pagesBySource)
             diagnostics += problems
+            if config.glossaryLink != .none {
+                for id in glossary.order where termUsage[id] == nil {
+                    let term = glossary.terms[id]!
+                    diagnostics.append(Diagnostic(.info, "glossary.unused", "term '\(term.title)' is not used on any page",
+                                                  path: "content/" + term.sourcePath))
+                }
+            }
             return ((), "\(rendered.reduce(0) { $0 + $1.anchorChecks.count }) anchors")
         }
         try failIfErrors()
@@ -112,7 +126,8 @@ public struct SiteBuilder: Sendable {
         }
 
         let site = Site(config: config, pages: pagesBySource, assets: loaded.assets, outline: outline,
-                        rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme)
+                        rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme,
+                        glossary: glossary, termUsage: termUsage)
         // write: templates, assets, swap into place.
         let written = try await stage(5) { () async throws(BuildFailure) -> (Int, String) in
             let writer = OutputWriter(outputDirectory: outputDirectory)

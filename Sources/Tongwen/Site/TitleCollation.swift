@@ -35,6 +35,16 @@ enum TitleCollation {
         return key
     }
 
+    /// The index letter of a title: its first Latin letter, or the pinyin initial of a Chinese
+    /// first character; `#` for anything else.
+    static func initial(_ title: String) -> String {
+        for scalar in sortKey(title).unicodeScalars {
+            if scalar.properties.isAlphabetic, scalar.isASCII { return String(scalar).uppercased() }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return "#" }
+        }
+        return "#"
+    }
+
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
