@@ -3,6 +3,8 @@ public struct Glossary: Sendable {
     public private(set) var terms: [String: GlossaryTerm] = [:]
     /// Term ids in index order (by collation of the title).
     public private(set) var order: [String] = []
+    /// Terms by index (`TermTrigger.termIndex`), in id order.
+    private(set) var list: [GlossaryTerm] = []
     let matcher: TermMatcher
 
     /// Term id of a glossary page, by source path.
@@ -42,7 +44,9 @@ public struct Glossary: Sendable {
         // Names: each may belong to one term only.
         var owner: [String: String] = [:]
         var triggers: [TermTrigger] = []
-        for id in terms.keys.sorted() {
+        let ids = terms.keys.sorted()
+        let indexOf = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        for id in ids {
             let term = terms[id]!
             for name in term.names {
                 let key = TermText.key(name)
@@ -55,7 +59,7 @@ public struct Glossary: Sendable {
                     continue
                 }
                 owner[key] = id
-                triggers.append(TermTrigger(name: name, termID: id, caseSensitiveTerm: term.caseSensitive))
+                triggers.append(TermTrigger(name: name, termID: id, termIndex: indexOf[id]!, caseSensitiveTerm: term.caseSensitive))
             }
         }
         // Related terms: by file name or by title.
@@ -78,6 +82,7 @@ public struct Glossary: Sendable {
         }
         var glossary = Glossary(matcher: TermMatcher(triggers: triggers))
         glossary.terms = terms
+        glossary.list = ids.map { terms[$0]! }
         glossary.order = terms.values
             .map { (id: $0.id, key: TitleCollation.sortKey($0.title), title: $0.title) }
             .sorted { TitleCollation.precedes(($0.key, $0.title, $0.id), ($1.key, $1.title, $1.id)) }

@@ -1,66 +1,76 @@
 import HTMLKit
 
 /// Links glossary terms in one page's text nodes, in document order, and counts what it saw.
+/// Per-term state lives in arrays indexed by term: a page has hundreds of matches.
 struct TermLinker {
     let glossary: Glossary
     let page: Page
     let policy: GlossaryLinkPolicy
     /// The term whose own page this is: never linked to itself.
-    private let ownTerm: String?
-    private var linked: Set<String> = []
-    private(set) var uses: [TermUse] = []
-    private var useIndex: [String: Int] = [:]
+    private let ownTerm: Int?
+    private var linked: [Bool]
+    private var counts: [Int]
+    private var firstUse: [Int] = []
+    /// Each term's URL relative to this page, worked out once.
+    private var hrefs: [String?]
     private var cache: [UInt32: ([UInt32], [UInt32])] = [:]
 
     init(glossary: Glossary, page: Page, policy: GlossaryLinkPolicy) {
         self.glossary = glossary
         self.page = page
         self.policy = policy
-        ownTerm = page.kind == .glossary ? glossary.termID(forSource: page.sourcePath) : nil
+        let count = glossary.list.count
+        linked = [Bool](repeating: false, count: count)
+        counts = [Int](repeating: 0, count: count)
+        hrefs = [String?](repeating: nil, count: count)
+        let own = page.kind == .glossary ? glossary.termID(forSource: page.sourcePath) : nil
+        ownTerm = own.flatMap { id in glossary.list.firstIndex { $0.id == id } }
+    }
+
+    /// Terms the page used, in order of first use, with occurrence counts.
+    var uses: [TermUse] {
+        firstUse.map { TermUse(termID: glossary.list[$0].id, count: counts[$0]) }
     }
 
     /// Pieces replacing `text`, or nil when it holds no term to link.
     mutating func link(_ text: String) -> [TextPiece]? {
         let normalized = TermText.normalize(text, cache: &cache)
-        let matches = TermMatcher.longestNonOverlapping(glossary.matcher.matches(in: normalized))
-        guard !matches.isEmpty else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let found = glossary.matcher.matches(in: normalized)
+        guard !found.isEmpty else { return nil }
+        let matches = TermMatcher.longestNonOverlapping(found)
         var pieces: [TextPiece] = []
+        var utf8 = text
+        let byteCount = text.utf8.count
         var cursor = 0
         for match in matches {
-            let id = glossary.matcher.triggers[match.trigger].termID
-            guard id != ownTerm, let term = glossary.terms[id] else { continue }
-            record(id)
-            guard policy == .all || linked.insert(id).inserted else { continue }
-            // Cut the original text at the original scalars the normalised match came from.
-            let start = Int(normalized.origin[match.start])
-            let end = Int(normalized.origin[match.end - 1]) + 1
-            if start > cursor { pieces.append(.text(TermLinker.string(scalars[cursor..<start]))) }
+            let index = glossary.matcher.triggers[match.trigger].termIndex
+            guard index != ownTerm else { continue }
+            if counts[index] == 0 { firstUse.append(index) }
+            counts[index] += 1
+            guard policy == .all || !linked[index] else { continue }
+            linked[index] = true
+            let term = glossary.list[index]
+            let href = hrefs[index] ?? {
+                let made = Permalinks.relativeURL(from: page.urlPath, to: term.urlPath)
+                hrefs[index] = made
+                return made
+            }()
+            // Cut the original text at the original bytes the normalised match came from.
+            let start = Int(normalized.originStart[match.start])
+            let end = Int(normalized.originEnd[match.end - 1])
+            if start > cursor { pieces.append(.text(TermLinker.slice(&utf8, cursor..<start))) }
             pieces.append(.element(name: "a", attributes: [
-                .init("class", "term"),
-                .init("href", Permalinks.relativeURL(from: page.urlPath, to: term.urlPath)),
-                .init("data-term", id),
-                .init("title", term.summary),
-            ], text: TermLinker.string(scalars[start..<end])))
+                .init("class", "term"), .init("href", href), .init("data-term", term.id), .init("title", term.summary),
+            ], text: TermLinker.slice(&utf8, start..<end)))
             cursor = end
         }
         guard !pieces.isEmpty else { return nil }
-        if cursor < scalars.count { pieces.append(.text(TermLinker.string(scalars[cursor...]))) }
+        if cursor < byteCount { pieces.append(.text(TermLinker.slice(&utf8, cursor..<byteCount))) }
         return pieces
     }
 
-    private mutating func record(_ id: String) {
-        if let index = useIndex[id] {
-            uses[index].count += 1
-        } else {
-            useIndex[id] = uses.count
-            uses.append(TermUse(termID: id, count: 1))
-        }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// Bytes `range` of `text` (always on scalar boundaries) as a string.
+    private static func slice(_ text: inout String, _ range: Range<Int>) -> String {
+        text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }

@@ -5,10 +5,20 @@ struct TermMatcher: Sendable {
     /// Transitions out of the root for BMP scalars (most steps start there): -1 means none.
     private let rootNext: [Int32]
     /// Other transitions, keyed by `state << 32 | scalar`.
-    private let edges: [UInt64: Int32]
+    private let edges: EdgeTable
     private let fail: [Int32]
-    /// Triggers ending in each state, suffix matches included.
-    private let outputs: [[Int32]]
+    /// Triggers ending in each state, suffix matches included: `outputList[outputStart[s]..<outputStart[s + 1]]`
+    /// (one flat array, so reading it costs no reference counting).
+    private let outputStart: [Int32]
+    private let outputList: [Int32]
+    /// Per trigger, what the hot loop checks, in flat arrays (reading a `TermTrigger` would
+    /// retain and release its arrays for every candidate match).
+    private let lengths: [Int32]
+    /// Bit 0: boundary before, bit 1: boundary after, bit 2: case must match exactly.
+    private let flags: [UInt8]
+    /// Exact-case scalars of case-sensitive triggers: `exactScalars[exactStart[t]...]`.
+    private let exactStart: [Int32]
+    private let exactScalars: [UInt32]
 
     /// A trigger found in a text, in normalised-scalar positions `[start, end)`.
     struct Match: Sendable, Hashable {
@@ -62,9 +72,26 @@ struct TermMatcher: Sendable {
             }
         }
         self.rootNext = rootNext
-        self.edges = edges
+        self.edges = EdgeTable(edges)
         self.fail = fail
-        self.outputs = outputs
+        var start: [Int32] = [0]
+        var list: [Int32] = []
+        for output in outputs {
+            list += output
+            start.append(Int32(list.count))
+        }
+        outputStart = start
+        outputList = list
+        lengths = triggers.map { Int32($0.pattern.count) }
+        flags = triggers.map { ($0.boundaryBefore ? 1 : 0) | ($0.boundaryAfter ? 2 : 0) | ($0.exact != nil ? 4 : 0) }
+        var exactStart: [Int32] = []
+        var exactScalars: [UInt32] = []
+        for trigger in triggers {
+            exactStart.append(Int32(exactScalars.count))
+            exactScalars += trigger.exact ?? []
+        }
+        self.exactStart = exactStart
+        self.exactScalars = exactScalars
     }
 
     /// Every trigger occurrence in `text` that respects case and word-boundary rules.
@@ -76,23 +103,24 @@ struct TermMatcher: Sendable {
             let scalar = folded[position]
             while true {
                 if state == 0 {
-                    if scalar < 0x10000 {
-                        state = max(rootNext[Int(scalar)], 0)
-                    } else {
-                        state = edges[UInt64(scalar)] ?? 0
-                    }
+                    state = max(scalar < 0x10000 ? rootNext[Int(scalar)] : edges.target(UInt64(scalar)), 0)
                     break
                 }
-                if let target = edges[UInt64(state) << 32 | UInt64(scalar)] {
+                let target = edges.target(UInt64(state) << 32 | UInt64(scalar))
+                if target >= 0 {
                     state = target
                     break
                 }
                 state = fail[Int(state)]
             }
-            for index in outputs[Int(state)] {
-                let trigger = triggers[Int(index)]
-                let start = position + 1 - trigger.pattern.count
-                if accepts(trigger, text: text, start: start, end: position + 1) {
+            let from = Int(outputStart[Int(state)]), to = Int(outputStart[Int(state) + 1])
+            guard from < to else { continue }
+            var cursor = from
+            while cursor < to {
+                let index = Int(outputList[cursor])
+                cursor += 1
+                let start = position + 1 - Int(lengths[index])
+                if accepts(index, text: text, start: start, end: position + 1) {
                     found.append(Match(start: start, end: position + 1, trigger: Int(index)))
                 }
             }
@@ -100,10 +128,14 @@ struct TermMatcher: Sendable {
         return found
     }
 
-    private func accepts(_ trigger: TermTrigger, text: TermText, start: Int, end: Int) -> Bool {
-        if trigger.boundaryBefore, start > 0, TermText.isWordScalar(text.folded[start - 1]) { return false }
-        if trigger.boundaryAfter, end < text.folded.count, TermText.isWordScalar(text.folded[end]) { return false }
-        if let exact = trigger.exact, !text.exact[start..<end].elementsEqual(exact) { return false }
+    @inline(__always) private func accepts(_ index: Int, text: TermText, start: Int, end: Int) -> Bool {
+        let flag = flags[index]
+        if flag & 1 != 0, start > 0, TermText.isWordScalar(text.folded[start - 1]) { return false }
+        if flag & 2 != 0, end < text.folded.count, TermText.isWordScalar(text.folded[end]) { return false }
+        if flag & 4 != 0 {
+            let base = Int(exactStart[index])
+            for offset in 0..<(end - start) where text.exact[start + offset] != exactScalars[base + offset] { return false }
+        }
         return true
     }
 

@@ -8,44 +8,71 @@ struct TermText {
     var folded: [UInt32] = []
     /// NFKC scalars, case kept (same length as `folded`).
     var exact: [UInt32] = []
-    /// For each normalised scalar, the index of the original scalar it came from.
-    var origin: [Int32] = []
+    /// For each normalised scalar, the UTF-8 byte range of the original scalar it came from.
+    var originStart: [Int32] = []
+    var originEnd: [Int32] = []
 
-    /// Normalises scalar by scalar. ASCII, CJK ideographs and full-width forms take fast paths;
-    /// anything else goes through Foundation once per distinct scalar (`cache`).
+    /// Normalises scalar by scalar, decoding the UTF-8 itself so byte offsets come for free.
+    /// ASCII, CJK ideographs and full-width forms take fast paths; anything else goes through
+    /// Foundation once per distinct scalar (`cache`).
     static func normalize(_ text: String, cache: inout [UInt32: ([UInt32], [UInt32])]) -> TermText {
-        var result = TermText()
-        result.folded.reserveCapacity(text.utf8.count)
-        result.exact.reserveCapacity(text.utf8.count)
-        result.origin.reserveCapacity(text.utf8.count)
-        var index: Int32 = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            func append(_ exact: UInt32, _ folded: UInt32) {
-                result.exact.append(exact)
-                result.folded.append(folded)
-                result.origin.append(index)
+        var text = text
+        let count = text.utf8.count
+        // Plain local arrays, filled inline: a nested function capturing them would make every
+        // append pay for dynamic exclusivity checks.
+        var folded = [UInt32](), exact = [UInt32](), starts = [Int32](), ends = [Int32]()
+        folded.reserveCapacity(count)
+        exact.reserveCapacity(count)
+        starts.reserveCapacity(count)
+        ends.reserveCapacity(count)
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                var value = UInt32(lead)
+                var length = 1
+                if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+                var index = 1
+                while index < length, offset + index < bytes.count {
+                    value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
+                    index += 1
+                }
+                let begin = Int32(offset), end = Int32(min(offset + length, bytes.count))
+                var e = value, f = value
+                var simple = true
+                switch value {
+                case 0x41...0x5A: f = value + 0x20
+                case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000: e = 0x20; f = 0x20
+                case 0x00...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001...0x303F: break
+                case 0xFF21...0xFF3A: e = value - 0xFEE0; f = e + 0x20
+                case 0xFF01...0xFF5E: e = value - 0xFEE0; f = e
+                default: simple = false
+                }
+                if simple {
+                    exact.append(e)
+                    folded.append(f)
+                    starts.append(begin)
+                    ends.append(end)
+                } else {
+                    let mapped = cache[value] ?? {
+                        let nfkc = Unicode.Scalar(value).map { String($0).precomposedStringWithCompatibilityMapping } ?? ""
+                        let entry = (nfkc.unicodeScalars.map(\.value), nfkc.lowercased().unicodeScalars.map(\.value))
+                        cache[value] = entry
+                        return entry
+                    }()
+                    // Lower-casing may change the count (rare: İ); keep the two forms the same length.
+                    let kept = mapped.0.count == mapped.1.count ? mapped.0 : mapped.1
+                    for (k, l) in zip(kept, mapped.1) {
+                        exact.append(k)
+                        folded.append(l)
+                        starts.append(begin)
+                        ends.append(end)
+                    }
+                }
+                offset += length
             }
-            switch value {
-            case 0x41...0x5A: append(value, value + 0x20)
-            case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000: append(0x20, 0x20)
-            case 0x00...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001...0x303F: append(value, value)
-            case 0xFF21...0xFF3A: append(value - 0xFEE0, value - 0xFEE0 + 0x20)
-            case 0xFF01...0xFF5E: append(value - 0xFEE0, value - 0xFEE0)
-            default:
-                let mapped = cache[value] ?? {
-                    let nfkc = String(scalar).precomposedStringWithCompatibilityMapping
-                    let entry = (nfkc.unicodeScalars.map(\.value), nfkc.lowercased().unicodeScalars.map(\.value))
-                    cache[value] = entry
-                    return entry
-                }()
-                // Lower-casing may change the count (rare: İ); keep the two forms the same length.
-                let exact = mapped.0.count == mapped.1.count ? mapped.0 : mapped.1
-                for (e, f) in zip(exact, mapped.1) { append(e, f) }
-            }
-            index += 1
         }
-        return result
+        return TermText(folded: folded, exact: exact, originStart: starts, originEnd: ends)
     }
 
     static func normalize(_ text: String) -> TermText {

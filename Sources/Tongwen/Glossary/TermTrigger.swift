@@ -3,6 +3,8 @@ struct TermTrigger: Sendable, Hashable {
     /// The name as written in front matter.
     var name: String
     var termID: String
+    /// Position of the term in `Glossary.list`, so linking never hashes a string per match.
+    var termIndex: Int
     /// NFKC + lower-cased scalars: what the automaton matches against the normalised text.
     var pattern: [UInt32]
     /// NFKC scalars with case kept, for triggers that must match case exactly.
@@ -11,9 +13,10 @@ struct TermTrigger: Sendable, Hashable {
     var boundaryBefore: Bool
     var boundaryAfter: Bool
 
-    init(name: String, termID: String, caseSensitiveTerm: Bool) {
+    init(name: String, termID: String, termIndex: Int, caseSensitiveTerm: Bool) {
         self.name = name
         self.termID = termID
+        self.termIndex = termIndex
         let normalized = TermText.normalize(name)
         pattern = normalized.folded
         let caseSensitive = caseSensitiveTerm || TermTrigger.isAcronym(name)

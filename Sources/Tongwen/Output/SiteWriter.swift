@@ -19,6 +19,7 @@ struct SiteWriter: Sendable {
         var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered,
                                       glossary: site.glossary, termUsage: site.termUsage)
         context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
+        context.termSnippets = await TermSnippetCache(glossary: site.glossary, depths: context.pageDepths(), theme: site.theme, strings: context.strings)
         let finalContext = context
         var jobs: [Job] = [.home, .notFound]
         jobs += site.pages.values.filter { !$0.isSectionIndex }.map(\.sourcePath).sorted().map(Job.page)

@@ -14,6 +14,8 @@ struct TemplateContext: Sendable {
     let termUsage: [String: [(source: String, count: Int)]]
     /// Filled in by the writer once every sidebar is rendered.
     var sidebars: SidebarCache?
+    /// Filled in by the writer: the "Terms on this page" entries.
+    var termSnippets: TermSnippetCache?
 
     init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage],
          glossary: Glossary, termUsage: [String: [(source: String, count: Int)]]) {
@@ -57,7 +59,14 @@ struct TemplateContext: Sendable {
         context["breadcrumbs"] = breadcrumbs(section: page.sectionPath, root: root, includeLast: true)
         // Lists are always present (maybe empty): `{{^empty(x)}}` on a missing key would render.
         context["toc"] = tableOfContents(body?.headings ?? []) ?? []
-        context["terms"] = (body?.terms ?? []).compactMap { use in termReference(use.termID, from: page.urlPath) }
+        // "Terms on this page": the most used with their summaries, the rest by name only.
+        let uses = (body?.terms ?? []).enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
+        let depth = Permalinks.depth(of: page.urlPath)
+        let described = uses.prefix(TemplateContext.termsWithSummaries)
+        context["hasTerms"] = !uses.isEmpty
+        context["termsHTML"] = described.compactMap { termSnippets?.snippet($0.termID, depth: depth)?.described }.joined(separator: "\n")
+        let more = uses.dropFirst(described.count).compactMap { termSnippets?.snippet($0.termID, depth: depth)?.named }
+        if !more.isEmpty { context["moreTermsHTML"] = more.joined(separator: " ") }
         if let section = outline.sections[page.sectionPath], let index = outline.position(of: page.sourcePath) {
             if index > 0, let previous = pages[section.pages[index - 1]] {
                 context["prev"] = ["title": previous.title, "href": Permalinks.relativeURL(from: page.urlPath, to: previous.urlPath)]
@@ -126,8 +135,20 @@ struct TemplateContext: Sendable {
         return ["id": id, "title": term.title, "summary": term.summary, "href": Permalinks.relativeURL(from: url, to: term.urlPath)]
     }
 
-    /// A term page's own block: both vocabularies, related terms, and every page using it
-    /// grouped by section (sections by path, pages by uses).
+    /// Every depth at which pages exist (for per-depth snippet caches).
+    func pageDepths() -> Set<Int> {
+        Set(pages.values.map { Permalinks.depth(of: $0.urlPath) })
+    }
+
+    /// Terms listed with their summary at the end of a page; further ones are listed by name.
+    static let termsWithSummaries = 12
+
+    /// Pages listed per section under "Used in"; the rest are counted. A common term is used on
+    /// thousands of pages, and a term page must not grow with the site.
+    static let usedInPagesPerSection = 10
+
+    /// A term page's own block: both vocabularies, related terms, and the pages using it grouped
+    /// by section (sections by path, pages by uses, the most frequent first).
     private func termInfo(_ term: GlossaryTerm, from url: String) -> [String: Any] {
         var fields = TermFields()
         fields.business = term.business
@@ -136,19 +157,23 @@ struct TemplateContext: Sendable {
         fields.summary = term.summary
         var info = termInfo(fields)
         info["related"] = term.related.compactMap { termReference($0, from: url) }
+        // Grouped by top-level section: a common term is used in nearly every folder.
         var bySection: [String: [(page: Page, count: Int)]] = [:]
         for use in termUsage[term.id] ?? [] {
             guard let page = pages[use.source] else { continue }
-            bySection[page.sectionPath, default: []].append((page, use.count))
+            let top = page.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            bySection[top, default: []].append((page, use.count))
         }
         info["usedIn"] = bySection.keys.sorted().map { path -> [String: Any] in
             let section = outline.sections[path]
             let uses = bySection[path]!.sorted { ($1.count, $0.page.sourcePath) < ($0.count, $1.page.sourcePath) }
+            let shown = uses.prefix(TemplateContext.usedInPagesPerSection)
             return [
                 "title": path.isEmpty ? strings["home"] : (section?.title ?? path),
                 "href": Permalinks.relativeURL(from: url, to: section?.urlPath ?? ""),
                 "pageCount": uses.count,
-                "pages": uses.map { ["title": $0.page.title, "href": Permalinks.relativeURL(from: url, to: $0.page.urlPath), "count": $0.count] },
+                "pages": shown.map { ["title": $0.page.title, "href": Permalinks.relativeURL(from: url, to: $0.page.urlPath), "count": $0.count] },
+                "more": uses.count > shown.count ? uses.count - shown.count : false,
             ]
         }
         info["usedInCount"] = (termUsage[term.id] ?? []).count

@@ -27,24 +27,38 @@ public struct Permalinks: Sendable {
 
     /// Relative path from a page's URL to the site root: `docs/vpn/` → `../../`.
     public static func rootPrefix(for urlPath: String) -> String {
-        String(repeating: "../", count: urlPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+        String(repeating: "../", count: depth(of: urlPath))
+    }
+
+    /// Folders between a page URL and the root: `docs/vpn/` → 2.
+    public static func depth(of urlPath: String) -> Int {
+        urlPath.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
     }
 
     /// The shortest relative URL from the page at `from` to the site path `to` (both relative to
     /// the site root, folders ending in `/`): `docs/a/p/` → `docs/a/q/` is `../q/`.
     public static func relativeURL(from: String, to: String) -> String {
-        let base = from.split(separator: "/", omittingEmptySubsequences: true)
-        var target = to.split(separator: "/", omittingEmptySubsequences: false)
-        if target.last == "" { target.removeLast() }
-        // Only whole folders of `from` can be shared (a file name at the end of `to` is not a folder).
-        let folders = to.hasSuffix("/") || to.isEmpty ? target.count : target.count - 1
-        var shared = 0
-        while shared < base.count, shared < folders, base[shared] == target[shared] { shared += 1 }
-        let up = String(repeating: "../", count: base.count - shared)
-        var rest = target[shared...].joined(separator: "/")
-        if !rest.isEmpty, to.hasSuffix("/") { rest += "/" }
-        let result = up + rest
-        return result.isEmpty ? "./" : result
+        // Bytes, not Substrings: this runs for every link of every page.
+        var from = from, to = to
+        return from.withUTF8 { base in
+            to.withUTF8 { target in
+                let slash = UInt8(ascii: "/")
+                // Length of the common prefix made of whole folders (ending at a '/').
+                var shared = 0
+                var index = 0
+                while index < base.count, index < target.count, base[index] == target[index] {
+                    if base[index] == slash { shared = index + 1 }
+                    index += 1
+                }
+                var ups = 0
+                for byte in base[shared...] where byte == slash { ups += 1 }
+                var result = [UInt8]()
+                result.reserveCapacity(ups * 3 + target.count - shared)
+                for _ in 0..<ups { result.append(contentsOf: [0x2E, 0x2E, slash]) }
+                result.append(contentsOf: target[shared...])
+                return result.isEmpty ? "./" : String(decoding: result, as: UTF8.self)
+            }
+        }
     }
 
     /// The URL of a Markdown source, honouring `slug` (which replaces the file's own name).
