@@ -67,13 +67,13 @@ public struct Glossary: Sendable {
             var term = terms[id]!
             var resolved: [String] = []
             for reference in term.related {
-                // A file name (`sla`, `sla.md`, `../glossary/sla.md`) or a title.
+                // A file name (`sla`, `sla.md`, `../glossary/sla.md`), or any name of a term.
                 let stem = Glossary.id(forSource: reference.hasSuffix(".md") ? reference : reference + ".md")
-                let target = terms[stem] != nil ? stem : byTitle[TermText.key(reference)]
+                let target = terms[stem] != nil ? stem : (byTitle[TermText.key(reference)] ?? owner[TermText.key(reference)])
                 if let target {
                     if target != id, !resolved.contains(target) { resolved.append(target) }
                 } else if let page = pagesBySource[term.sourcePath] {
-                    diagnostics.append(.error("glossary.unknown-related", "related term '\(reference)' is not a glossary term (use a file name or a title)",
+                    diagnostics.append(.error("glossary.unknown-related", "related term '\(reference)' is not a glossary term (use its file name or one of its names)",
                                               path: page.displayPath, line: page.frontMatter.lines["related"] ?? 1))
                 }
             }
