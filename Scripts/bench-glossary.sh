@@ -18,7 +18,8 @@ for policy in none first all; do
   printf 'glossary:\n  link: %s\n' "$policy" > "$site/tongwen.yml"
   times=()
   for run in 1 2 3; do
-    times+=("$( { /usr/bin/time -f '%e' "$binary" build "$site" --output "$output" --quiet >/dev/null 2>&1; } 2>&1 | tail -1)")
+    /usr/bin/time -f '%e' -o "$output.time" "$binary" build "$site" --output "$output" --quiet >/dev/null 2>&1
+    times+=("$(tail -1 "$output.time")")
   done
   median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
   bytes=$(find "$output" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
@@ -27,4 +28,4 @@ for policy in none first all; do
     'BEGIN { printf "%-6s median %.2f s (runs: %s)  overhead %+.0f%%  output %.1f MB\n", p, m, all, (m / b - 1) * 100, y / 1e6 }'
 done
 rm -f "$site/tongwen.yml"
-rm -rf "$output"
+rm -rf "$output" "$output.time"
