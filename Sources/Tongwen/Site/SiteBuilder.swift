@@ -129,12 +129,12 @@ public struct SiteBuilder: Sendable {
                         rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme,
                         glossary: glossary, termUsage: termUsage)
         // write: templates, assets, swap into place.
-        let written = try await stage(5) { () async throws(BuildFailure) -> (Int, String) in
+        try await stage(5) { () async throws(BuildFailure) -> ((), String) in
             let writer = OutputWriter(outputDirectory: outputDirectory)
             do {
                 let count = try await SiteWriter(site: site, writer: writer).write()
                 try await writer.commit()
-                return (count, "\(count) files")
+                return ((), "\(count) files")
             } catch let failure as BuildFailure {
                 writer.discard()
                 throw failure
@@ -143,7 +143,6 @@ public struct SiteBuilder: Sendable {
                 throw BuildFailure(diagnostics + [.error("output.write", "\(error)", path: "")])
             }
         }
-        _ = written
         return BuildReport(
             pages: pages.count, assets: loaded.assets.count, outputDirectory: outputDirectory,
             diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start), stageSeconds: timings)
