@@ -66,3 +66,17 @@ def test_letter_bar_jumps_to_a_group(site_url, browser):
     assert browser.execute_script("return location.hash") == "#letter-S"
     heading = browser.find_element(By.ID, "letter-S")
     assert browser.execute_script("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight", heading)
+
+
+def test_first_tap_shows_the_summary_second_tap_follows(site_url, browser):
+    browser.get(f"{site_url}/manuals/incident-reporting/")
+    term = browser.find_element(By.CSS_SELECTOR, "a.term[data-term='service-desk']")
+    tap = """
+        const event = new PointerEvent("click", {pointerType: "touch", bubbles: true, cancelable: true});
+        arguments[0].dispatchEvent(event);
+        return event.defaultPrevented;
+    """
+    assert browser.execute_script(tap, term), "first tap is held back to show the summary"
+    assert browser.find_element(By.ID, "term-tooltip").is_displayed()
+    assert not browser.execute_script(tap, term), "second tap on the same term follows the link"
+    assert browser.current_url.endswith("/glossary/service-desk/")
