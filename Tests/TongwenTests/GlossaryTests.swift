@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import HTMLKit
 import Testing
 @testable import Tongwen
@@ -143,5 +144,27 @@ import Testing
         let text = TermText.normalize("需求池管理和 change management, Changes")
         let chosen = TermMatcher.longestNonOverlapping(matcher.matches(in: text)).map { triggers[$0.trigger].name }
         #expect(chosen == ["需求池管理", "Change Management"])
+    }
+}
+
+@Suite struct TermUsageModelTests {
+    /// Each rendered page carries the ids of the terms it uses, in order of first use, with
+    /// occurrence counts: what the search index will read.
+    @Test func renderedPagesCarryTheirTermIDs() async throws {
+        let fixture = GlossaryLinkingTests.fixture
+        let loaded = await ContentLoader(contentDirectory: fixture.appendingPathComponent("content").path,
+                                         displayPrefix: "content/", includeDrafts: false).load()
+        let resolved = SiteResolver.resolve(pages: loaded.pages, assets: loaded.assets, themeAssets: [])
+        let (glossary, problems) = Glossary.build(pages: loaded.pages)
+        #expect(problems.isEmpty)
+        let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks), options: MarkdownOptions(unsafeHTML: true),
+                                    glossary: glossary, linkPolicy: .first)
+        let page = try #require(loaded.pages.first { $0.sourcePath == "docs/linking.md" })
+        let uses = renderer.render(page).terms
+        #expect(uses.map(\.termID) == ["backlog-management", "product-backlog", "change-management", "change",
+                                       "information-technology", "service-level-agreement"])
+        #expect(uses.first { $0.termID == "service-level-agreement" }?.count == 4, "我们的SLA是, ＳＬＡ, Again: SLA, the raw-HTML span")
+        let optOut = try #require(loaded.pages.first { $0.sourcePath == "docs/opt-out.md" })
+        #expect(renderer.render(optOut).terms.isEmpty)
     }
 }
