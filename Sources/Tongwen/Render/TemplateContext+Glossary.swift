@@ -28,23 +28,37 @@ extension TemplateContext {
         fields.summary = term.summary
         var info = termInfo(fields)
         info["related"] = term.related.compactMap { termReference($0, from: url) }
-        // Grouped by top-level section: a common term is used in nearly every folder.
-        var bySection: [String: [(page: Page, count: Int)]] = [:]
+        // Grouped by top-level section: a common term is used in nearly every folder. Only the
+        // most frequent pages of each section are shown, so keep a short best-first list per
+        // section instead of sorting thousands of uses.
+        let limit = TemplateContext.usedInPagesPerSection
+        var best: [String: [(page: Page, count: Int)]] = [:]
+        var totals: [String: Int] = [:]
+        func before(_ a: (page: Page, count: Int), _ b: (page: Page, count: Int)) -> Bool {
+            a.count != b.count ? a.count > b.count : a.page.sourcePath < b.page.sourcePath
+        }
         for use in termUsage[term.id] ?? [] {
             guard let page = pages[use.source] else { continue }
             let top = page.sectionPath.split(separator: "/").first.map(String.init) ?? ""
-            bySection[top, default: []].append((page, use.count))
+            totals[top, default: 0] += 1
+            var list = best[top] ?? []
+            let entry = (page: page, count: use.count)
+            if list.count == limit, let last = list.last, !before(entry, last) { continue }
+            let at = list.firstIndex { before(entry, $0) } ?? list.count
+            list.insert(entry, at: at)
+            if list.count > limit { list.removeLast() }
+            best[top] = list
         }
-        info["usedIn"] = bySection.keys.sorted().map { path -> [String: Any] in
+        info["usedIn"] = best.keys.sorted().map { path -> [String: Any] in
             let section = outline.sections[path]
-            let uses = bySection[path]!.sorted { ($1.count, $0.page.sourcePath) < ($0.count, $1.page.sourcePath) }
-            let shown = uses.prefix(TemplateContext.usedInPagesPerSection)
+            let shown = best[path]!
+            let total = totals[path] ?? shown.count
             return [
                 "title": path.isEmpty ? strings["home"] : (section?.title ?? path),
                 "href": Permalinks.relativeURL(from: url, to: section?.urlPath ?? ""),
-                "pageCount": uses.count,
+                "pageCount": total,
                 "pages": shown.map { ["title": $0.page.title, "href": Permalinks.relativeURL(from: url, to: $0.page.urlPath), "count": $0.count] },
-                "more": uses.count > shown.count ? uses.count - shown.count : false,
+                "more": total > shown.count ? total - shown.count : false,
             ]
         }
         info["usedInCount"] = (termUsage[term.id] ?? []).count
