@@ -101,10 +101,9 @@ struct ContentLoader: Sendable {
         let urlPath: String
         switch Permalinks.url(forSource: sourcePath, slug: isSectionIndex ? nil : matter.slug, isSectionIndex: isSectionIndex) {
         case .success(let url): urlPath = url
-        case .failure(let problem):
-            var fields = YAMLFields(yaml: document.frontMatter ?? "", path: displayPath, lineOffset: 1)
-            fields.report(.error, "frontmatter.slug", problem.description, at: "slug")
-            return (nil, diagnostics + fields.diagnostics)
+        case .failure:
+            // Front-matter parsing already reported the bad slug at its line.
+            return (nil, diagnostics)
         }
         let fallbackTitle = isSectionIndex
             ? (components.dropLast().last ?? "")

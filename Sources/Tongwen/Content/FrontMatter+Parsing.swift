@@ -15,6 +15,9 @@ extension FrontMatter {
         matter.weight = fields.int("weight")
         matter.draft = fields.bool("draft") ?? false
         matter.slug = fields.string("slug")
+        if let slug = matter.slug, let problem = SlugError.check(slug) {
+            fields.report(.error, "frontmatter.slug", problem.description, at: "slug")
+        }
         matter.redirectFrom = fields.strings("redirect_from")
         if let kind = fields.string("kind") {
             if let known = ContentKind(key: kind) { matter.kind = known } else {

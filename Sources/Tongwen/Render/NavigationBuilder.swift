@@ -7,7 +7,6 @@
 struct NavigationBuilder: Sendable {
     let outline: SiteOutline
     let pages: [String: Page]
-    let strings: UIStrings
     /// Folders with at most this many pages list them all.
     static let fullListLimit = 40
     /// Otherwise pages are shown in fixed blocks of this many.

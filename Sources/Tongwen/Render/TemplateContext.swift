@@ -26,7 +26,7 @@ struct TemplateContext: Sendable {
         self.outline = outline
         self.pages = pages
         self.rendered = rendered
-        self.navigation = NavigationBuilder(outline: outline, pages: pages, strings: strings)
+        self.navigation = NavigationBuilder(outline: outline, pages: pages)
     }
 
     private func base(root: String, title: String?, description: String?, url: String) -> [String: Any] {
@@ -49,7 +49,7 @@ struct TemplateContext: Sendable {
         let root = page.rootPrefix
         let body = rendered[page.sourcePath]
         var context = base(root: root, title: page.title, description: page.frontMatter.description, url: page.urlPath)
-        var info = pageInfo(page, root: root)
+        var info = pageInfo(page)
         info["content"] = body?.html ?? ""
         context["page"] = info
         if let section = outline.sections[page.sectionPath] {
@@ -79,7 +79,7 @@ struct TemplateContext: Sendable {
     }
 
     /// Front-matter facts shown around a page, including the kind-specific blocks.
-    private func pageInfo(_ page: Page, root: String) -> [String: Any] {
+    private func pageInfo(_ page: Page) -> [String: Any] {
         let matter = page.frontMatter
         var info: [String: Any] = [
             "title": page.title,
@@ -211,7 +211,7 @@ struct TemplateContext: Sendable {
         info["pages"] = section.pages.map { listItem($0, root: root) }
         info["pageCount"] = section.pages.count
         info["empty"] = section.children.isEmpty && section.pages.isEmpty
-        if let intro { info["meta"] = pageInfo(intro, root: root) }
+        if let intro { info["meta"] = pageInfo(intro) }
         if section.path == "glossary" || (section.kind == .glossary && section.parent == "") {
             info["glossary"] = glossaryIndex(for: section)
         }

@@ -29,14 +29,7 @@ struct SiteResolver {
             }
             permalinks.addPage(source: page.sourcePath, url: page.urlPath)
         }
-        // Every folder holding pages is a section, and so is each folder above it.
-        var sectionFolders: Set<String> = [""]
-        for page in pages {
-            var folder = page.sectionPath
-            while !folder.isEmpty, sectionFolders.insert(folder).inserted {
-                folder = folder.split(separator: "/").dropLast().joined(separator: "/")
-            }
-        }
+        let sectionFolders = Page.sectionFolders(of: pages)
         let indexed = Set(pages.filter(\.isSectionIndex).map(\.sectionPath))
         for folder in sectionFolders.sorted() {
             permalinks.addSection(path: folder)

@@ -6,7 +6,6 @@ public struct BuildReport: Sendable {
     /// Warnings and notes; a successful build has no errors.
     public var diagnostics: [Diagnostic]
     public var seconds: Double
-    public var stageSeconds: [(String, Double)]
 
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
 }

@@ -21,7 +21,6 @@ public struct SiteBuilder: Sendable {
     /// warning); the previous output is then left exactly as it was.
     public func build() async throws(BuildFailure) -> BuildReport {
         let start = clock.now
-        var timings: [(String, Double)] = []
         var diagnostics: [Diagnostic] = []
 
         func stage<T>(_ index: Int, _ work: () async throws(BuildFailure) -> (T, String)) async throws(BuildFailure) -> T {
@@ -30,7 +29,6 @@ public struct SiteBuilder: Sendable {
             let began = clock.now
             let (value, detail) = try await work()
             let seconds = SiteBuilder.seconds(clock.now - began)
-            timings.append((name, seconds))
             options.progress?(BuildProgress(stage: name, index: index + 1, total: SiteBuilder.stages.count, seconds: seconds, detail: detail))
             return value
         }
@@ -145,7 +143,7 @@ public struct SiteBuilder: Sendable {
         }
         return BuildReport(
             pages: pages.count, assets: loaded.assets.count, outputDirectory: outputDirectory,
-            diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start), stageSeconds: timings)
+            diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start))
     }
 
     private func loadConfig() -> (SiteConfig, [Diagnostic]) {

@@ -17,14 +17,10 @@ public struct SiteOutline: Sendable {
 
         var byFolder: [String: [Page]] = [:]
         var indexPages: [String: Page] = [:]
-        var folders: Set<String> = [""]
         for page in pages {
             if page.isSectionIndex { indexPages[page.sectionPath] = page } else { byFolder[page.sectionPath, default: []].append(page) }
-            var folder = page.sectionPath
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = SiteOutline.parent(of: folder) ?? ""
-            }
         }
+        let folders = Page.sectionFolders(of: pages)
         for folder in folders {
             let index = indexPages[folder]
             let name = folder.split(separator: "/").last.map(String.init) ?? ""
