@@ -32,20 +32,18 @@ extension TemplateContext {
         // most frequent pages of each section are shown, so keep a short best-first list per
         // section instead of sorting thousands of uses.
         let limit = TemplateContext.usedInPagesPerSection
-        var best: [String: [(page: Page, count: Int)]] = [:]
+        var best: [String: [TermOccurrence]] = [:]
         var totals: [String: Int] = [:]
-        func before(_ a: (page: Page, count: Int), _ b: (page: Page, count: Int)) -> Bool {
-            a.count != b.count ? a.count > b.count : a.page.sourcePath < b.page.sourcePath
+        func before(_ a: TermOccurrence, _ b: TermOccurrence) -> Bool {
+            a.count != b.count ? a.count > b.count : a.source < b.source
         }
         for use in termUsage[term.id] ?? [] {
-            guard let page = pages[use.source] else { continue }
-            let top = page.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            let top = use.topSection
             totals[top, default: 0] += 1
-            var list = best[top] ?? []
-            let entry = (page: page, count: use.count)
-            if list.count == limit, let last = list.last, !before(entry, last) { continue }
-            let at = list.firstIndex { before(entry, $0) } ?? list.count
-            list.insert(entry, at: at)
+            if let list = best[top], list.count == limit, let last = list.last, !before(use, last) { continue }
+            var list = best.removeValue(forKey: top) ?? []
+            let at = list.firstIndex { before(use, $0) } ?? list.count
+            list.insert(use, at: at)
             if list.count > limit { list.removeLast() }
             best[top] = list
         }
@@ -57,7 +55,10 @@ extension TemplateContext {
                 "title": path.isEmpty ? strings["home"] : (section?.title ?? path),
                 "href": Permalinks.relativeURL(from: url, to: section?.urlPath ?? ""),
                 "pageCount": total,
-                "pages": shown.map { ["title": $0.page.title, "href": Permalinks.relativeURL(from: url, to: $0.page.urlPath), "count": $0.count] },
+                "pages": shown.compactMap { use -> [String: Any]? in
+                    guard let page = pages[use.source] else { return nil }
+                    return ["title": page.title, "href": Permalinks.relativeURL(from: url, to: page.urlPath), "count": use.count]
+                },
                 "more": total > shown.count ? total - shown.count : false,
             ]
         }

@@ -11,14 +11,14 @@ struct TemplateContext: Sendable {
     let rendered: [String: RenderedPage]
     let navigation: NavigationBuilder
     let glossary: Glossary
-    let termUsage: [String: [(source: String, count: Int)]]
+    let termUsage: [String: [TermOccurrence]]
     /// Filled in by the writer once every sidebar is rendered.
     var sidebars: SidebarCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
 
     init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage],
-         glossary: Glossary, termUsage: [String: [(source: String, count: Int)]]) {
+         glossary: Glossary, termUsage: [String: [TermOccurrence]]) {
         self.glossary = glossary
         self.termUsage = termUsage
         self.config = config

@@ -11,5 +11,5 @@ public struct Site: Sendable {
     var theme: Theme
     public var glossary: Glossary
     /// Term id → the pages using it, with occurrence counts.
-    var termUsage: [String: [(source: String, count: Int)]]
+    var termUsage: [String: [TermOccurrence]]
 }

@@ -102,9 +102,13 @@ public struct SiteBuilder: Sendable {
         }
 
         // check: anchors, now that every page has its ids; terms nothing uses.
-        var termUsage: [String: [(source: String, count: Int)]] = [:]
-        for page in rendered {
-            for use in page.terms { termUsage[use.termID, default: []].append((page.sourcePath, use.count)) }
+        var termUsage: [String: [TermOccurrence]] = [:]
+        for page in rendered where !page.terms.isEmpty {
+            let section = pagesBySource[page.sourcePath]?.sectionPath ?? ""
+            let top = section.split(separator: "/").first.map(String.init) ?? ""
+            for use in page.terms {
+                termUsage[use.termID, default: []].append(TermOccurrence(source: page.sourcePath, topSection: top, count: use.count))
+            }
         }
         try await stage(4) { () async -> ((), String) in
             let problems = AnchorChecker.check(rendered.flatMap(\.anchorChecks), rendered: renderedBySource, pages: pagesBySource)

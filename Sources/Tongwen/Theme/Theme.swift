@@ -28,13 +28,16 @@ public struct Theme: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        _ = HTMLEscaping.registered
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                // The pragma sits on line 1 before the template's own text: columns there shift.
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
                 diagnostics.append(.error("template.syntax", "template error: \(error.error)",
-                                          path: displayPath(source.file), line: error.context.lineNumber,
-                                          column: error.context.columnNumber))
+                                          path: displayPath(source.file), line: line, column: column))
             } catch {
                 diagnostics.append(.error("template.syntax", "template error: \(error)", path: displayPath(source.file)))
             }
