@@ -148,6 +148,51 @@ public final class HTMLFragment {
         return result
     }
 
+    /// The fragment's text cut at every `h2`–`h4` (headings with ids, as `assignHeadingIDs` leaves
+    /// them), whitespace collapsed, block boundaries as spaces. Permalink anchors, scripts and
+    /// styles are left out.
+    public func textBlocks(levels: ClosedRange<Int> = 2...4) -> [TextBlock] {
+        var blocks = [TextBlock(headingID: "", heading: "", text: "")]
+        var pieces: [String] = []
+        func flush() {
+            blocks[blocks.count - 1].text = HTMLFragment.collapseWhitespace(pieces.joined())
+            pieces.removeAll(keepingCapacity: true)
+        }
+        func visit(_ parent: xmlNodePtr) {
+            var child = parent.pointee.children
+            while let node = child {
+                child = node.pointee.next
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = node.pointee.content { pieces.append(String(cString: content)) }
+                case XML_ELEMENT_NODE:
+                    if let level = HTMLFragment.headingLevel(node), levels.contains(level),
+                       let id = HTMLFragment.attribute("id", of: node) {
+                        flush()
+                        blocks.append(TextBlock(headingID: id, heading: HTMLFragment.collapseWhitespace(HTMLFragment.ownText(node)), text: ""))
+                        continue
+                    }
+                    guard let name = HTMLFragment.elementName(node), !HTMLFragment.nonText.contains(name) else { continue }
+                    visit(node)
+                    // Inline elements (term links, emphasis, code) are part of the running text.
+                    if !HTMLFragment.inline.contains(name) { pieces.append(" ") }
+                default:
+                    break
+                }
+            }
+        }
+        visit(body)
+        flush()
+        if blocks.count > 1, blocks[0].text.isEmpty { blocks.removeFirst() }
+        return blocks
+    }
+
+    static let nonText: Set<String> = ["script", "style", "template", "noscript"]
+    static let inline: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ]
+
     /// All the text of the fragment, with block boundaries as spaces.
     public func text() -> String {
         HTMLFragment.collapseWhitespace(HTMLFragment.textContent(body))
@@ -203,6 +248,21 @@ extension HTMLFragment {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { tongwen_xmlFree(content) }
         return String(cString: content)
+    }
+
+    /// A heading's text without the permalink anchor `assignHeadingIDs` appended.
+    fileprivate static func ownText(_ node: xmlNodePtr) -> String {
+        var result = ""
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            if current.pointee.type == XML_ELEMENT_NODE, attribute("class", of: current) == "anchor" { continue }
+            if let content = xmlNodeGetContent(current) {
+                result += String(cString: content)
+                tongwen_xmlFree(content)
+            }
+        }
+        return result
     }
 
     fileprivate static func collapseWhitespace(_ text: String) -> String {

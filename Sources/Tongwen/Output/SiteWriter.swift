@@ -11,6 +11,9 @@ struct SiteWriter: Sendable {
         case notFound
         case redirect(Redirect)
         case asset(Asset)
+        /// A file of the search index (its position in `site.searchIndex.files`).
+        case searchFile(Int)
+        case searchPage
     }
 
     /// Writes everything into the staging folder; returns the number of files written.
@@ -27,6 +30,8 @@ struct SiteWriter: Sendable {
         jobs += site.redirects.map(Job.redirect)
         jobs += site.theme.assets.map(Job.asset)
         jobs += site.assets.map(Job.asset)
+        jobs += site.searchIndex.files.indices.map(Job.searchFile)
+        jobs.append(.searchPage)
         let theme = site.theme
         let site = self.site
         let writer = self.writer
@@ -52,6 +57,13 @@ struct SiteWriter: Sendable {
                     try writer.write(theme.render("redirect", context.redirect(redirect)), to: redirect.outputFile)
                 case .asset(let asset):
                     try writer.copy(asset)
+                case .searchFile(let index):
+                    let file = site.searchIndex.files[index]
+                    try writer.write(file.data, to: file.path)
+                case .searchPage:
+                    var page = context.searchPage()
+                    page["sidebar"] = theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "search/"))
+                    try writer.write(theme.render("search", page), to: "search/index.html")
                 }
                 return nil
             } catch {

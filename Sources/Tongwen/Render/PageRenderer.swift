@@ -51,6 +51,7 @@ struct PageRenderer: Sendable {
             headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
             terms: terms,
+            textBlocks: fragment.textBlocks(),
             diagnostics: diagnostics)
     }
 }

@@ -13,5 +13,7 @@ struct RenderedPage: Sendable {
     var anchorChecks: [AnchorCheck]
     /// Glossary terms the page uses, in order of first use: part of the model search indexes.
     var terms: [TermUse]
+    /// The body's text cut at headings, for the search index.
+    var textBlocks: [TextBlock]
     var diagnostics: [Diagnostic]
 }

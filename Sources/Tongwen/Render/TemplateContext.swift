@@ -265,6 +265,13 @@ struct TemplateContext: Sendable {
         return keys
     }
 
+    /// The full search results page (`search/`); the results themselves come from `search.js`.
+    func searchPage() -> [String: Any] {
+        var context = base(root: "../", title: strings["search"], description: nil, url: "search/")
+        context["breadcrumbs"] = [["title": strings["home"], "href": "../"]]
+        return context
+    }
+
     /// Servers show `404.html` at whatever URL was missed, so its links start from the base path.
     func notFound() -> [String: Any] {
         let root = config.basePath

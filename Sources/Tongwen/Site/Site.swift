@@ -12,4 +12,5 @@ public struct Site: Sendable {
     public var glossary: Glossary
     /// Term id → the pages using it, with occurrence counts.
     var termUsage: [String: [TermOccurrence]]
+    var searchIndex: SearchIndex
 }

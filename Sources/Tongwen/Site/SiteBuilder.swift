@@ -1,13 +1,13 @@
 import Foundation
 import Markup
 
-/// `tongwen build`: load → resolve → render → organize → check → write, each stage a function
+/// `tongwen build`: load → resolve → render → organize → check → index → write, each stage a function
 /// from values to values, timed and reported.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     private let clock = ContinuousClock()
 
-    static let stages = ["load", "resolve", "render", "organize", "check", "write"]
+    static let stages = ["load", "resolve", "render", "organize", "check", "index", "write"]
 
     public init(options: BuildOptions) {
         self.options = options
@@ -127,11 +127,18 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics)
         }
 
+        // index: the search index, from the rendered pages.
+        let searchIndex = try await stage(5) { () async -> (SearchIndex, String) in
+            let index = await SearchIndexBuilder(config: config, outline: outline, glossary: glossary)
+                .build(pages: pages, rendered: renderedBySource)
+            return (index, "\(index.files.count) files, \(index.totalBytes / 1024) KiB")
+        }
+
         let site = Site(config: config, pages: pagesBySource, assets: loaded.assets, outline: outline,
                         rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme,
-                        glossary: glossary, termUsage: termUsage)
+                        glossary: glossary, termUsage: termUsage, searchIndex: searchIndex)
         // write: templates, assets, swap into place.
-        try await stage(5) { () async throws(BuildFailure) -> ((), String) in
+        try await stage(6) { () async throws(BuildFailure) -> ((), String) in
             let writer = OutputWriter(outputDirectory: outputDirectory)
             do {
                 let count = try await SiteWriter(site: site, writer: writer).write()

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Splits text into search tokens, exactly as `templates/assets/search.js` does at query time
+/// (`Tests/Shared/search-tokenizer-vectors.json` holds the cases both must agree on):
+///
+/// - NFKC, then lower-cased;
+/// - runs of Latin letters and digits (any non-CJK letter or number) are words, lightly stemmed
+///   (`requirements` → `requirement`);
+/// - runs of CJK characters become overlapping character bigrams (`需求池` → `需求`, `求池`), and a
+///   one-character run is its own token, so any Chinese query of two or more characters finds
+///   every text containing it: the text holds each bigram of the query.
+enum SearchTokenizer {
+    static func tokens(_ text: String) -> [String] {
+        var result: [String] = []
+        forEachToken(text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each token in order.
+    static func forEachToken(_ text: String, _ body: (String) -> Void) {
+        let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var word = String.UnicodeScalarView()
+        var previousCJK: Unicode.Scalar?
+        var cjkRun = 0
+        func endWord() {
+            if !word.isEmpty { body(stem(String(word))) }
+            word.removeAll()
+        }
+        func endCJK() {
+            if cjkRun == 1, let single = previousCJK { body(String(single)) }
+            previousCJK = nil
+            cjkRun = 0
+        }
+        for scalar in normalized.unicodeScalars {
+            if isCJK(scalar.value) {
+                endWord()
+                if let previous = previousCJK {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previous)
+                    pair.append(scalar)
+                    body(String(pair))
+                }
+                previousCJK = scalar
+                cjkRun += 1
+            } else if isWordScalar(scalar) {
+                endCJK()
+                word.append(scalar)
+            } else {
+                endWord()
+                endCJK()
+            }
+        }
+        endWord()
+        endCJK()
+    }
+
+    /// Han (with extensions and compatibility ideographs), kana and Hangul: scripts written
+    /// without spaces between words.
+    static func isCJK(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
+        default: false
+        }
+    }
+
+    /// Letters and numbers (Unicode categories L* and N*), the JavaScript `[\p{L}\p{N}]`.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Light English stemming: plurals only (`requirements`, `policies`), on ASCII words of four
+    /// letters or more. Deliberately small, so the JavaScript twin stays obviously the same and a
+    /// stem never surprises (`changed` and `change` stay apart rather than meet as `chang`).
+    static func stem(_ word: String) -> String {
+        let count = word.utf8.count
+        guard count > 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        if count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return String(word.dropLast()) }
+        return word
+    }
+}

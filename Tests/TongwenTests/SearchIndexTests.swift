@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import Tongwen
+
+@Suite struct SearchTokenizerTests {
+    struct Vector: Decodable {
+        var input: String
+        var tokens: [String]
+    }
+
+    /// The vectors `node --test` runs through `search.js` too: build and query time agree.
+    static let vectors: [Vector] = {
+        let file = TestSite.repository.appendingPathComponent("Tests/Shared/search-tokenizer-vectors.json")
+        return (try? JSONDecoder().decode([Vector].self, from: Data(contentsOf: file))) ?? []
+    }()
+
+    @Test func vectorsAreThere() {
+        #expect(SearchTokenizerTests.vectors.count >= 15)
+    }
+
+    @Test(arguments: vectors.map(\.input))
+    func tokenizerMatchesSharedVector(input: String) {
+        let expected = SearchTokenizerTests.vectors.first { $0.input == input }!.tokens
+        #expect(SearchTokenizer.tokens(input) == expected)
+    }
+
+    @Test func shardKeysMatchTheScriptsRule() {
+        #expect(SearchShardKey.key(for: "requirement", sharded: true) == "w72-65-71")
+        #expect(SearchShardKey.key(for: "需求", sharded: true) == "u9700")
+        #expect(SearchShardKey.key(for: "~product-backlog", sharded: true) == "t\(SearchShardKey.fnv1a("product-backlog".utf8) % 64)")
+        #expect(SearchShardKey.key(for: "需求", sharded: false) == "all")
+    }
+}
+
+@Suite struct SearchIndexTests {
+    static func build(_ files: [String: String]) async throws -> TestSite {
+        let site = try TestSite(files)
+        _ = try await site.build()
+        return site
+    }
+
+    static func json(_ site: TestSite, _ path: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(try site.read(path).utf8))
+    }
+
+    static let fixture: [String: String] = [
+        "content/docs/requirements.md": "---\ntitle: \"需求管理 Requirements\"\ntags: [\"流程\"]\n---\n所有需求都进入需求池统一排期。\n\n## 评审 Review\n\nEach requirement is reviewed weekly.\n",
+        "content/docs/other.md": "---\ntitle: \"其他\"\n---\n需求和池子是两件事。\n",
+        "content/glossary/product-backlog.md": "---\ntitle: \"需求池\"\nbusiness: [\"需求池\"]\ntechnical: [\"Product Backlog\", \"Backlog\"]\naliases: [\"PB\"]\nsummary: \"等待排期的全部需求。\"\n---\n定义。\n",
+    ]
+
+    /// The whole index of a small site, as golden JSON: manifest, the one shard and a page record.
+    @Test func smallSiteIndexMatchesGoldenFiles() async throws {
+        let site = try await SearchIndexTests.build(SearchIndexTests.fixture)
+        defer { site.delete() }
+        Snapshot.assert(try site.read("search/manifest.json") + "\n", named: "search/manifest.json")
+        Snapshot.assert(try site.read("search/shards/all.json") + "\n", named: "search/shard-all.json")
+        Snapshot.assert(try site.read("search/pages/0.json") + "\n", named: "search/page-0.json")
+        #expect(try site.read("search/index.html").contains("data-search-page"))
+    }
+
+    /// Pages using a term under any name carry its `~id` token: that is what bridging queries.
+    @Test func pagesCarryTheirGlossaryTerms() async throws {
+        let site = try await SearchIndexTests.build(SearchIndexTests.fixture)
+        defer { site.delete() }
+        let shard = try #require(try SearchIndexTests.json(site, "search/shards/all.json") as? [String: [Int]])
+        // docs/other (doc 0) never names the term: "需求和池子" is not "需求池".
+        #expect(shard["~product-backlog"] == [1, shard["~product-backlog"]![1]])
+        #expect(shard["需求"]?.count == 6, "three pages hold 需求")
+        #expect(shard["requirement"] != nil, "stemmed")
+        #expect(shard["requirements"] == nil)
+    }
+
+    /// Large sites are sharded by token; every token lands in the shard its key names.
+    @Test func largeSitesAreSharded() async throws {
+        var files: [String: String] = [:]
+        for number in 0..<(SearchIndexBuilder.singleShardLimit + 5) {
+            files["content/docs/page-\(number).md"] = "---\ntitle: \"页面 \(number)\"\n---\n数据治理 data governance \(number)\n"
+        }
+        let site = try await SearchIndexTests.build(files)
+        defer { site.delete() }
+        let manifest = try #require(try SearchIndexTests.json(site, "search/manifest.json") as? [String: Any])
+        #expect(manifest["sharded"] as? Bool == true)
+        let keys = try #require(manifest["shards"] as? [String])
+        #expect(keys.contains("u6570") && keys.contains("w64-61-74"))
+        for key in keys {
+            let shard = try #require(try SearchIndexTests.json(site, "search/shards/\(key).json") as? [String: [Int]])
+            for token in shard.keys { #expect(SearchShardKey.key(for: token, sharded: true) == key) }
+        }
+        let data = try #require(try SearchIndexTests.json(site, "search/shards/w64-61-74.json") as? [String: [Int]])
+        #expect((data["data"]?.count ?? 0) / 2 == SearchIndexBuilder.singleShardLimit + 5, "every page holds 'data'")
+    }
+}
