@@ -63,35 +63,51 @@ struct SearchIndexBuilder: Sendable {
         let counts = await documents.concurrentMap(SearchIndexBuilder.count)
         let sharded = documents.count > SearchIndexBuilder.singleShardLimit
 
-        // Postings grouped by shard, each list in document order.
-        var shards: [String: [String: [(doc: Int32, weight: Float)]]] = [:]
-        for (doc, page) in counts.enumerated() {
-            for (token, weight) in page.weights {
-                shards[SearchShardKey.key(for: token, sharded: sharded), default: [:]][token, default: []].append((Int32(doc), weight))
+        // Postings per token in document order: each half of the pages merged on its own core,
+        // then the halves joined (the second half's documents all come after the first's).
+        let half = (counts.count + 1) / 2
+        let halves = await [0..<half, half..<counts.count].concurrentMap { range -> [String: [Posting]] in
+            var postings: [String: [Posting]] = [:]
+            for doc in range {
+                for (token, weight) in counts[doc].weights { postings[token, default: []].append(Posting(doc: Int32(doc), weight: weight)) }
             }
+            return postings
         }
+        var postings = halves[0]
+        for (token, list) in halves[1] { postings[token, default: []] += list }
+        var shards: [String: [String]] = [:]
+        for token in postings.keys { shards[SearchShardKey.key(for: token, sharded: sharded), default: []].append(token) }
+
         let total = Float(documents.count)
         let averageLength = max(1, Float(counts.reduce(0) { $0 + $1.length }) / max(total, 1))
         let lengths = counts.map { Float($0.length) }
         let shardList = shards.sorted { $0.key < $1.key }
+        let allPostings = postings
         let encodedShards = await shardList.concurrentMap { (key, tokens) -> (String, Data) in
-            var object: [String: [Int]] = [:]
-            for (token, postings) in tokens {
-                let df = Float(postings.count)
+            // `{"token":[doc delta, score, …],…}`, tokens sorted: written directly, as JSONEncoder
+            // spends seconds on millions of small numbers.
+            var json = [UInt8]("{".utf8)
+            for (position, token) in tokens.sorted().enumerated() {
+                let list = allPostings[token]!
+                let df = Float(list.count)
                 let idf = log(1 + (total - df + 0.5) / (df + 0.5))
-                var flat: [Int] = []
-                flat.reserveCapacity(postings.count * 2)
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                SearchIndexBuilder.appendJSONString(token, to: &json)
+                json.append(contentsOf: ":[".utf8)
                 var previous: Int32 = 0
-                for (doc, weight) in postings {
-                    let norm = SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * lengths[Int(doc)] / averageLength)
-                    let score = idf * weight * (SearchIndexBuilder.k1 + 1) / (weight + norm)
-                    flat.append(Int(doc - previous))
-                    flat.append(max(1, Int((score * 10).rounded())))
-                    previous = doc
+                for (index, posting) in list.enumerated() {
+                    let norm = SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * lengths[Int(posting.doc)] / averageLength)
+                    let score = idf * posting.weight * (SearchIndexBuilder.k1 + 1) / (posting.weight + norm)
+                    if index > 0 { json.append(UInt8(ascii: ",")) }
+                    json.append(contentsOf: String(posting.doc - previous).utf8)
+                    json.append(UInt8(ascii: ","))
+                    json.append(contentsOf: String(max(1, Int((score * 10).rounded()))).utf8)
+                    previous = posting.doc
                 }
-                object[token] = flat
+                json.append(UInt8(ascii: "]"))
             }
-            return ("search/shards/\(key).json", SearchIndexBuilder.json(object))
+            json.append(UInt8(ascii: "}"))
+            return ("search/shards/\(key).json", Data(json))
         }
         var files: [(path: String, data: Data)] = encodedShards.map { (path: $0.0, data: $0.1) }
         let pageFiles = await Array(documents.enumerated()).concurrentMap { (doc, document) -> (String, Data) in
@@ -103,6 +119,24 @@ struct SearchIndexBuilder: Sendable {
     }
 
     // MARK: - Encode
+
+    struct Posting: Sendable {
+        var doc: Int32
+        var weight: Float
+    }
+
+    /// A JSON string literal (tokens are letters and digits, term ids file names: escaping is rare).
+    static func appendJSONString(_ text: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): json.append(UInt8(ascii: "\\")); json.append(byte)
+            case 0..<0x20: json.append(contentsOf: String(format: "\\u%04x", byte).utf8)
+            default: json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+    }
 
     /// What `search/pages/N.json` holds (short keys: there is one file per page).
     struct PageRecord: Encodable {

@@ -18,7 +18,10 @@ enum SearchTokenizer {
 
     /// Calls `body` with each token in order.
     static func forEachToken(_ text: String, _ body: (String) -> Void) {
-        let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // Text made only of ASCII, common CJK and full-width forms is normalised scalar by scalar
+        // (what NFKC + lower-casing does to those is fixed and local); anything else goes through
+        // Foundation whole, so combining sequences compose exactly as in JavaScript.
+        let normalized = isSimple(text) ? text : text.precomposedStringWithCompatibilityMapping.lowercased()
         var word = String.UnicodeScalarView()
         var previousCJK: Unicode.Scalar?
         var cjkRun = 0
@@ -31,7 +34,8 @@ enum SearchTokenizer {
             previousCJK = nil
             cjkRun = 0
         }
-        for scalar in normalized.unicodeScalars {
+        for original in normalized.unicodeScalars {
+            let scalar = simpleFold(original)
             if isCJK(scalar.value) {
                 endWord()
                 if let previous = previousCJK {
@@ -52,6 +56,25 @@ enum SearchTokenizer {
         }
         endWord()
         endCJK()
+    }
+
+    /// Whether every scalar of `text` is one `simpleFold` normalises exactly: ASCII, CJK
+    /// ideographs, kana and CJK punctuation that NFKC keeps, full-width ASCII forms.
+    static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x00...0x7F, 0x3001...0x3035, 0x3041...0x3098, 0x309D...0x309E, 0x30A0...0x30FE, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+            default: false
+            }
+        }
+    }
+
+    /// NFKC + lower-casing of one scalar `isSimple` accepts.
+    @inline(__always) static func simpleFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        var value = scalar.value
+        if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
+        if value >= 0x41 && value <= 0x5A { value += 0x20 }
+        return value == scalar.value ? scalar : Unicode.Scalar(value)!
     }
 
     /// Han (with extensions and compatibility ideographs), kana and Hangul: scripts written
