@@ -153,10 +153,9 @@ public final class HTMLFragment {
     /// styles are left out.
     public func textBlocks(levels: ClosedRange<Int> = 2...4) -> [TextBlock] {
         var blocks = [TextBlock(headingID: "", heading: "", text: "")]
-        var pieces: [String] = []
+        var text = CollapsedText()
         func flush() {
-            blocks[blocks.count - 1].text = HTMLFragment.collapseWhitespace(pieces.joined())
-            pieces.removeAll(keepingCapacity: true)
+            blocks[blocks.count - 1].text = text.take()
         }
         func visit(_ parent: xmlNodePtr) {
             var child = parent.pointee.children
@@ -164,7 +163,7 @@ public final class HTMLFragment {
                 child = node.pointee.next
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { pieces.append(String(cString: content)) }
+                    if let content = node.pointee.content { text.append(cString: content) }
                 case XML_ELEMENT_NODE:
                     if let level = HTMLFragment.headingLevel(node), levels.contains(level),
                        let id = HTMLFragment.attribute("id", of: node) {
@@ -175,7 +174,7 @@ public final class HTMLFragment {
                     guard let name = HTMLFragment.elementName(node), !HTMLFragment.nonText.contains(name) else { continue }
                     visit(node)
                     // Inline elements (term links, emphasis, code) are part of the running text.
-                    if !HTMLFragment.inline.contains(name) { pieces.append(" ") }
+                    if !HTMLFragment.inline.contains(name) { text.appendSpace() }
                 default:
                     break
                 }
@@ -266,6 +265,6 @@ extension HTMLFragment {
     }
 
     fileprivate static func collapseWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        CollapsedText.collapse(text)
     }
 }

@@ -63,3 +63,21 @@ import Testing
         #expect(fragment.html() == "<p>a &lt;b&gt; &amp; c</p>")
     }
 }
+
+@Suite struct TextBlockTests {
+    @Test func cutsAtHeadingsAndCollapsesEveryKindOfWhitespace() {
+        let fragment = HTMLFragment("""
+            <p>\u{3000}需求池\u{00A0}\u{00A0}管理\n\t<em>流程</em>，<code>x</code></p><ul><li>一</li><li>二</li></ul>
+            <h2 id="sla">SLA <a class="anchor" href="#sla">#</a></h2><p>a\u{2003}b\u{2028}c\r\nd</p><script>x()</script>
+            """)
+        let blocks = fragment.textBlocks()
+        #expect(blocks.map(\.headingID) == ["", "sla"])
+        #expect(blocks.map(\.heading) == ["", "SLA"])
+        #expect(blocks.map(\.text) == ["需求池 管理 流程，x 一 二", "a b c d"])
+    }
+
+    @Test func keepsMultiByteTextThatIsNotWhitespace() {
+        // U+2010 (E2 80 90) and U+3001 (E3 80 81) share lead bytes with spaces.
+        #expect(HTMLFragment("<p>a‐b、c\u{0085}d</p>").text() == "a‐b、c d")
+    }
+}

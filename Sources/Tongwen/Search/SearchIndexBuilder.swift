@@ -32,67 +32,39 @@ struct SearchIndexBuilder: Sendable {
 
     // MARK: - Build
 
-    /// One page's tokens: weighted term frequency per token, and its length in tokens.
-    struct TokenCounts: Sendable {
-        var weights: [String: Float] = [:]
-        var length = 0
-    }
-
-    static func count(_ document: SearchDocument) -> TokenCounts {
-        var counts = TokenCounts()
-        func add(_ text: String, _ field: SearchField) {
-            SearchTokenizer.forEachToken(text) { token in
-                counts.weights[token, default: 0] += field.weight
-                counts.length += 1
-            }
-        }
-        add(document.title, .title)
-        add(document.description, .description)
-        for tag in document.tags { add(tag, .tags) }
-        for block in document.blocks {
-            add(block.heading, .headings)
-            add(block.text, .body)
-        }
-        // Glossary bridging: a page using a term under any name carries the term's own token.
-        for term in document.terms { counts.weights["~" + term, default: 0] += SearchField.terms.weight }
-        return counts
-    }
-
     func build(pages: [Page], rendered: [String: RenderedPage]) async -> SearchIndex {
         let documents = documents(pages: pages, rendered: rendered)
-        let counts = await documents.concurrentMap(SearchIndexBuilder.count)
         let sharded = documents.count > SearchIndexBuilder.singleShardLimit
 
-        // Postings per token in document order: each half of the pages merged on its own core,
-        // then the halves joined (the second half's documents all come after the first's).
-        let half = (counts.count + 1) / 2
-        let halves = await [0..<half, half..<counts.count].concurrentMap { range -> [String: [Posting]] in
-            var postings: [String: [Posting]] = [:]
-            for doc in range {
-                for (token, weight) in counts[doc].weights { postings[token, default: []].append(Posting(doc: Int32(doc), weight: weight)) }
-            }
+        // Each half of the pages tokenised and counted on its own core, then the halves joined
+        // (the second half's documents all come after the first's).
+        let half = (documents.count + 1) / 2
+        let halves = await [0..<half, half..<documents.count].concurrentMap { range -> SearchPostings in
+            var postings = SearchPostings()
+            for doc in range { postings.add(documents[doc], number: Int32(doc)) }
             return postings
         }
         var postings = halves[0]
-        for (token, list) in halves[1] { postings[token, default: []] += list }
-        var shards: [String: [String]] = [:]
-        for token in postings.keys { shards[SearchShardKey.key(for: token, sharded: sharded), default: []].append(token) }
+        postings.append(halves[1])
+        let tokens = postings.keys.map(\.string)
+        var shards: [String: [Int]] = [:]
+        for (id, token) in tokens.enumerated() { shards[SearchShardKey.key(for: token, sharded: sharded), default: []].append(id) }
 
         let total = Float(documents.count)
-        let averageLength = max(1, Float(counts.reduce(0) { $0 + $1.length }) / max(total, 1))
-        let lengths = counts.map { Float($0.length) }
+        let averageLength = max(1, Float(postings.lengths.reduce(0, +)) / max(total, 1))
+        let lengths = postings.lengths.map(Float.init)
         let shardList = shards.sorted { $0.key < $1.key }
-        let allPostings = postings
-        let encodedShards = await shardList.concurrentMap { (key, tokens) -> (String, Data) in
+        let lists = postings.lists
+        let encodedShards = await shardList.concurrentMap { (key, ids) -> (String, Data) in
             // `{"token":[doc delta, score, …],…}`, tokens sorted: written directly, as JSONEncoder
             // spends seconds on millions of small numbers.
             var json = [UInt8]("{".utf8)
-            for (position, token) in tokens.sorted().enumerated() {
-                let list = allPostings[token]!
+            for (position, id) in ids.sorted(by: { tokens[$0] < tokens[$1] }).enumerated() {
+                let list = lists[id]
                 let df = Float(list.count)
                 let idf = log(1 + (total - df + 0.5) / (df + 0.5))
                 if position > 0 { json.append(UInt8(ascii: ",")) }
-                SearchIndexBuilder.appendJSONString(token, to: &json)
+                SearchIndexBuilder.appendJSONString(tokens[id], to: &json)
                 json.append(contentsOf: ":[".utf8)
                 var previous: Int32 = 0
                 for (index, posting) in list.enumerated() {
@@ -119,11 +91,6 @@ struct SearchIndexBuilder: Sendable {
     }
 
     // MARK: - Encode
-
-    struct Posting: Sendable {
-        var doc: Int32
-        var weight: Float
-    }
 
     /// A JSON string literal (tokens are letters and digits, term ids file names: escaping is rare).
     static func appendJSONString(_ text: String, to json: inout [UInt8]) {

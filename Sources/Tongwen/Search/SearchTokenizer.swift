@@ -58,6 +58,101 @@ enum SearchTokenizer {
         endCJK()
     }
 
+    /// Calls `body` with each token's key, in order: the same tokens as `forEachToken`, made
+    /// straight from UTF-8 bytes without a string per token when the text is ASCII, CJK and
+    /// full-width forms only (nearly all text), through `forEachToken` otherwise.
+    static func forEachKey(_ text: String, _ body: (SearchTokenKey) -> Void) {
+        var text = text
+        let done = text.withUTF8 { utf8 -> Bool in
+            guard isPackable(utf8) else { return false }
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var previousCJK: UInt32 = 0
+            var cjkRun = 0
+            func endWord() {
+                guard !word.isEmpty else { return }
+                stem(&word)
+                body(SearchTokenKey.word(word) ?? .text(String(decoding: word, as: UTF8.self)))
+                word.removeAll(keepingCapacity: true)
+            }
+            func endCJK() {
+                if cjkRun == 1 { body(.single(previousCJK)) }
+                cjkRun = 0
+            }
+            var index = 0
+            while index < utf8.count {
+                var value = decode(utf8, at: &index)
+                if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
+                if value >= 0x41 && value <= 0x5A { value += 0x20 }
+                if value < 0x80 {
+                    if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
+                        endCJK()
+                        word.append(UInt8(value))
+                    } else {
+                        endWord()
+                        endCJK()
+                    }
+                } else if isCJK(value) {
+                    endWord()
+                    if cjkRun > 0 { body(.pair(previousCJK, value)) }
+                    previousCJK = value
+                    cjkRun += 1
+                } else {
+                    endWord()
+                    endCJK()
+                }
+            }
+            endWord()
+            endCJK()
+            return true
+        }
+        if !done { forEachToken(text) { body(SearchTokenKey($0)) } }
+    }
+
+    /// Whether the byte path of `forEachKey` tokenises `utf8` exactly: every scalar `isSimple`,
+    /// and the only non-ASCII, non-CJK ones punctuation (not `々`, `〇` and the like, which are
+    /// letters and would make non-ASCII words).
+    private static func isPackable(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] < 0x80 { index += 1; continue }
+            guard utf8[index] >= 0xC2, utf8[index] < 0xF0 else { return false }
+            let value = decode(utf8, at: &index)
+            switch value {
+            case 0x3001...0x3035: if isWordScalar(Unicode.Scalar(value)!) { return false }
+            case 0x3041...0x3098, 0x309D...0x309E, 0x30A0...0x30FE, 0x4E00...0x9FFF, 0xFF01...0xFF5E: break
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The scalar of a valid one- to three-byte UTF-8 sequence at `index` (Swift strings are
+    /// valid UTF-8), moving `index` past it.
+    @inline(__always) private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let lead = UInt32(utf8[index])
+        if lead < 0x80 { index += 1; return lead }
+        if lead < 0xE0 {
+            defer { index += 2 }
+            return (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+        }
+        defer { index += 3 }
+        return (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+    }
+
+    /// `stem` on a word's bytes.
+    static func stem(_ word: inout [UInt8]) {
+        let count = word.count
+        guard count > 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
+        let last = word[count - 1], second = word[count - 2]
+        if count > 4, last == 0x73, second == 0x65, word[count - 3] == 0x69 { // -ies → -y
+            word.removeLast(3)
+            word.append(0x79)
+        } else if last == 0x73, second != 0x73, second != 0x75, second != 0x69 { // -s, not -ss -us -is
+            word.removeLast()
+        }
+    }
+
     /// Whether every scalar of `text` is one `simpleFold` normalises exactly: ASCII, CJK
     /// ideographs, kana and CJK punctuation that NFKC keeps, full-width ASCII forms.
     static func isSimple(_ text: String) -> Bool {

@@ -1,0 +1,80 @@
+/// Text gathered from many pieces with every run of whitespace turned into one space and no
+/// space at either end, worked out on UTF-8 bytes.
+///
+/// Why bytes: `Character.isWhitespace` looks up Unicode properties per grapheme, and splitting the
+/// text of 10,000 pages that way cost more CPU than extracting it from libxml2. The whitespace
+/// set is `Character.isWhitespace`'s for single scalars (ASCII, NEL, NBSP, the U+2000 spaces,
+/// line/paragraph separators, U+3000 ideographic space).
+struct CollapsedText {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    /// Appends a NUL-terminated UTF-8 string (libxml2's `xmlChar *`).
+    mutating func append(cString: UnsafePointer<UInt8>) {
+        var length = 0
+        while cString[length] != 0 { length += 1 }
+        append(UnsafeBufferPointer(start: cString, count: length))
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// A boundary between blocks: a space, unless the text is empty or already ends in one.
+    mutating func appendSpace() {
+        pendingSpace = true
+    }
+
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < utf8.count {
+            let width = CollapsedText.whitespaceWidth(utf8, at: index)
+            if width > 0 {
+                pendingSpace = true
+                index += width
+                continue
+            }
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(utf8[index])
+            index += 1
+        }
+    }
+
+    /// The text so far; empties the collector.
+    mutating func take() -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
+        pendingSpace = false
+        return text
+    }
+
+    static func collapse(_ text: String) -> String {
+        var collapsed = CollapsedText()
+        collapsed.append(text)
+        return collapsed.take()
+    }
+
+    /// Length in bytes of the whitespace scalar starting at `index`, or 0.
+    private static func whitespaceWidth(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = utf8[index]
+        switch byte {
+        case 0x09...0x0D, 0x20: return 1
+        case 0xC2:
+            guard index + 1 < utf8.count else { return 0 }
+            return utf8[index + 1] == 0x85 || utf8[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1, 0xE2, 0xE3:
+            guard index + 2 < utf8.count else { return 0 }
+            let second = utf8[index + 1], third = utf8[index + 2]
+            switch (byte, second) {
+            case (0xE1, 0x9A): return third == 0x80 ? 3 : 0 // U+1680
+            case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+            case (0xE2, 0x81): return third == 0x9F ? 3 : 0 // U+205F
+            case (0xE3, 0x80): return third == 0x80 ? 3 : 0 // U+3000
+            default: return 0
+            }
+        default: return 0
+        }
+    }
+}
