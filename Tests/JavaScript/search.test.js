@@ -6,6 +6,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
+const zlib = require("node:zlib");
 const search = require("../../templates/assets/search.js");
 
 const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, "../Shared/search-tokenizer-vectors.json"), "utf8"));
@@ -22,16 +23,23 @@ test("shard keys match the Swift rule", () => {
   assert.equal(search.fnv1a("a"), 0xe40c292c);
 });
 
+test("index files are read gzipped or as a host already inflated them", async () => {
+  const json = Buffer.from(JSON.stringify({ "需求": [0, 12] }));
+  assert.deepEqual(await search.parseIndexFile(new Uint8Array(zlib.gzipSync(json))), { "需求": [0, 12] });
+  assert.deepEqual(await search.parseIndexFile(new Uint8Array(json)), { "需求": [0, 12] });
+});
+
 const site = process.env.TONGWEN_SEARCH_SITE;
-const index = site && search.createIndex(async (p) => JSON.parse(fs.readFileSync(path.join(site, "search", p), "utf8")));
+const index = site && search.createIndex(async (p) => new Uint8Array(fs.readFileSync(path.join(site, "search", p))));
+const readJSON = (p) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(site, "search", p))).toString("utf8"));
 const skip = site ? false : "TONGWEN_SEARCH_SITE is not set (Scripts/test.sh builds the sample portal)";
 
 // Every page of the built site whose indexed text contains `needle`, by URL.
 function pagesContaining(needle) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(site, "search/manifest.json"), "utf8"));
+  const manifest = readJSON("manifest.json.gz");
   const urls = [];
   for (let doc = 0; doc < manifest.docs.length; doc++) {
-    const record = JSON.parse(fs.readFileSync(path.join(site, "search/pages", doc + ".json"), "utf8"));
+    const record = readJSON("pages/" + doc + ".json.gz");
     const text = search.normalize([record.t, record.d, ...record.g, ...record.b.map((b) => b[1] + " " + b[2])].join(" "));
     if (text.includes(search.normalize(needle))) urls.push(record.u);
   }

@@ -75,21 +75,33 @@
 
   // ---- Index ----------------------------------------------------------------------------
 
-  // `load(path)` returns a promise of parsed JSON for a path under search/ (fetch in a browser,
-  // the file system in Node tests). Everything fetched is kept: a session asks again often.
+  // Index files are stored gzipped (`*.json.gz`). A host that serves them with
+  // `Content-Encoding: gzip` hands over JSON already inflated; otherwise the bytes still start
+  // with gzip's magic number and are inflated here.
+  async function parseIndexFile(bytes) {
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    }
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+
+  // `load(path)` returns a promise of the bytes (a Uint8Array) of a file under search/ (fetch in
+  // a browser, the file system in Node tests). Everything fetched is kept: a session asks again
+  // often.
   function createIndex(load) {
     const cache = new Map();
     const get = (path) => {
-      if (!cache.has(path)) cache.set(path, load(path).catch((error) => { cache.delete(path); throw error; }));
+      if (!cache.has(path)) cache.set(path, load(path).then(parseIndexFile).catch((error) => { cache.delete(path); throw error; }));
       return cache.get(path);
     };
     const index = {
-      manifest: () => get("manifest.json"),
-      page: (doc) => get("pages/" + doc + ".json"),
+      manifest: () => get("manifest.json.gz"),
+      page: (doc) => get("pages/" + doc + ".json.gz"),
       async shard(key) {
         const manifest = await index.manifest();
         if (!manifest.shards.includes(key)) return {};
-        return get("shards/" + key + ".json");
+        return get("shards/" + key + ".json.gz");
       },
       async postings(token) {
         const manifest = await index.manifest();
@@ -250,7 +262,7 @@
     return shown;
   }
 
-  const api = { tokenize, normalize, stem, shardKey, fnv1a, createIndex, search, locate, excerpt, verify, decode };
+  const api = { tokenize, normalize, stem, shardKey, fnv1a, createIndex, parseIndexFile, search, locate, excerpt, verify, decode };
 
   if (typeof module !== "undefined" && module.exports) {
     module.exports = api;
@@ -269,7 +281,7 @@
     const strings = form.dataset;
     const index = createIndex((path) => fetch(new URL("search/" + path, root)).then((response) => {
       if (!response.ok) throw new Error(response.status + " " + path);
-      return response.json();
+      return response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
     }));
     const input = form.querySelector("input[type=search]");
     const popup = form.querySelector(".search-popup");

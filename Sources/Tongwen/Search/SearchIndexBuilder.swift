@@ -87,10 +87,23 @@ struct SearchIndexBuilder: Sendable {
         }
         files += pageFiles.map { (path: $0.0, data: $0.1) }
         files.append((path: "search/manifest.json", data: SearchIndexBuilder.json(manifest(documents, shardKeys: shardList.map(\.key), sharded: sharded))))
-        return SearchIndex(files: files)
+        return SearchIndex(files: await SearchIndexBuilder.compressed(files))
     }
 
     // MARK: - Encode
+
+    /// Every file gzipped, `.gz` added to its name: stored compressed, the index is a third of
+    /// its size on disk and every host sends it compressed, whatever its configuration
+    /// (`search.js` inflates it with `DecompressionStream`, or reads it as it is when a host
+    /// already undid the compression). One compressor per chunk of files.
+    static func compressed(_ files: [(path: String, data: Data)]) async -> [(path: String, data: Data)] {
+        let chunk = 256
+        let ranges = stride(from: 0, to: files.count, by: chunk).map { $0..<min($0 + chunk, files.count) }
+        return await ranges.concurrentMap { range -> [(path: String, data: Data)] in
+            let gzip = Gzip()
+            return files[range].map { (path: $0.path + ".gz", data: gzip.compress($0.data)) }
+        }.flatMap { $0 }
+    }
 
     /// A JSON string literal (tokens are letters and digits, term ids file names: escaping is rare).
     static func appendJSONString(_ text: String, to json: inout [UInt8]) {

@@ -109,9 +109,9 @@ enum SearchTokenizer {
         if !done { forEachToken(text) { body(SearchTokenKey($0)) } }
     }
 
-    /// Whether the byte path of `forEachKey` tokenises `utf8` exactly: every scalar `isSimple`,
-    /// and the only non-ASCII, non-CJK ones punctuation (not `々`, `〇` and the like, which are
-    /// letters and would make non-ASCII words).
+    /// Whether the byte path of `forEachKey` tokenises `utf8` exactly: every scalar `isSimple`
+    /// or a separator whatever NFKC does to it, and no non-ASCII letters outside CJK (not `々`,
+    /// `〇` and the like, which would make non-ASCII words).
     private static func isPackable(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < utf8.count {
@@ -121,6 +121,11 @@ enum SearchTokenizer {
             switch value {
             case 0x3001...0x3035: if isWordScalar(Unicode.Scalar(value)!) { return false }
             case 0x3041...0x3098, 0x309D...0x309E, 0x30A0...0x30FE, 0x4E00...0x9FFF, 0xFF01...0xFF5E: break
+            // Punctuation and symbols that stay separators after NFKC (quotes, dashes, arrows,
+            // box drawing; checked against Python's unicodedata), common in Chinese prose.
+            case 0xA0...0xA7, 0xA9, 0xAB, 0xAC, 0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF, 0xD7, 0xF7,
+                 0x2010...0x2016, 0x2018...0x2029, 0x202F...0x203D, 0x203F...0x205E,
+                 0x2190...0x21FF, 0x2500...0x257F, 0x25A0...0x25FF: break
             default: return false
             }
         }

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 @testable import Tongwen
 
@@ -68,6 +69,12 @@ struct TestSite {
 
     func read(_ path: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// A gzipped output file's text (the search index files), read from `path` + `.gz`.
+    func readGzipped(_ path: String) throws -> String {
+        let data = try Data(contentsOf: output.appendingPathComponent(path + ".gz"))
+        return String(decoding: try #require(Gzip.decompress(data), "\(path).gz is not gzip"), as: UTF8.self)
     }
 
     func exists(_ path: String) -> Bool {
