@@ -99,4 +99,15 @@ import Testing
         let data = try #require(try SearchIndexTests.json(site, "search/shards/w64-61-74.json") as? [String: [Int]])
         #expect((data["data"]?.count ?? 0) / 2 == SearchIndexBuilder.singleShardLimit + 5, "every page holds 'data'")
     }
+
+    @Test func searchOffLeavesNoIndexBoxOrScript() async throws {
+        var files = SearchIndexTests.fixture
+        files["tongwen.yml"] = "search: false\n"
+        let site = try await SearchIndexTests.build(files)
+        defer { site.delete() }
+        #expect(!site.exists("search"))
+        let page = try site.read("docs/requirements/index.html")
+        #expect(!page.contains("data-search") && !page.contains("search.js"))
+        #expect(page.contains("需求池"))
+    }
 }

@@ -317,6 +317,7 @@
     }
 
     async function update() {
+      const started = performance.now();
       const query = input.value;
       const mine = ++generation;
       all.href = new URL("search/?q=" + encodeURIComponent(query.trim()), root).href;
@@ -340,6 +341,8 @@
       status.textContent = found.results.length === 0 && found.terms.length === 0
         ? strings.noResults : found.results.length + " " + strings.results;
       active = -1;
+      // Query to results shown, for the browser's performance tools (and Scripts/bench-search.py).
+      performance.measure("tongwen-search", { start: started });
     }
 
     function termCard(term, id, query) {

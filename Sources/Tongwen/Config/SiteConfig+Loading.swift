@@ -31,6 +31,11 @@ extension SiteConfig {
                 }
             }
         }
+        if let search = fields.raw("search") {
+            if let value = search.scalar?.boolValue { config.search = value } else {
+                fields.report(.error, "config.type", "'search' must be true or false", at: "search")
+            }
+        }
         if let sections = fields.raw("sections") {
             config.sections = parseSections(sections, fields: &fields)
         }

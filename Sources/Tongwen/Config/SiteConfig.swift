@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var markdownUnsafe: Bool = false
     /// `glossary.link`: which occurrences of a term become links.
     public var glossaryLink: GlossaryLinkPolicy = .first
+    /// `search`: whether the site gets the search index, the header search box and `search/`.
+    public var search: Bool = true
     /// Sections named in the config, in the order they should appear.
     public var sections: [SectionConfig] = []
     /// Keys Tongwen does not know, for templates.

@@ -31,7 +31,7 @@ struct SiteWriter: Sendable {
         jobs += site.theme.assets.map(Job.asset)
         jobs += site.assets.map(Job.asset)
         jobs += site.searchIndex.files.indices.map(Job.searchFile)
-        jobs.append(.searchPage)
+        if site.config.search { jobs.append(.searchPage) }
         let theme = site.theme
         let site = self.site
         let writer = self.writer

@@ -8,6 +8,8 @@ struct PageRenderer: Sendable {
     let options: MarkdownOptions
     let glossary: Glossary
     let linkPolicy: GlossaryLinkPolicy
+    /// Whether pages' text is cut into blocks for the search index.
+    var extractsText = true
 
     func render(_ page: Page) -> RenderedPage {
         var diagnostics: [Diagnostic] = []
@@ -51,7 +53,7 @@ struct PageRenderer: Sendable {
             headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
             terms: terms,
-            textBlocks: fragment.textBlocks(),
+            textBlocks: extractsText ? fragment.textBlocks() : [],
             diagnostics: diagnostics)
     }
 }

@@ -33,6 +33,7 @@ struct TemplateContext: Sendable {
         // Empty strings are left out: Mustache treats "" as true, so `{{#x}}` would show empty wrappers.
         var site: [String: Any] = ["title": config.title, "lang": config.language.rawValue]
         if !config.description.isEmpty { site["description"] = config.description }
+        if config.search { site["search"] = true }
         site["params"] = config.params.mapValues(\.templateValue)
         var context: [String: Any] = [
             "site": site, "t": strings.table, "root": root, "homeHref": LinkResolver.href(root),

@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
         let rendered = try await stage(2) { () async -> ([RenderedPage], String) in
             let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
                                         options: MarkdownOptions(unsafeHTML: config.markdownUnsafe),
-                                        glossary: glossary, linkPolicy: config.glossaryLink)
+                                        glossary: glossary, linkPolicy: config.glossaryLink, extractsText: config.search)
             let output = await pages.concurrentMap { page -> (RenderedPage, String) in
                 let body = renderer.render(page)
                 // The final title: front matter, else the leading `#` heading, else the file name.
@@ -129,6 +129,7 @@ public struct SiteBuilder: Sendable {
 
         // index: the search index, from the rendered pages.
         let searchIndex = try await stage(5) { () async -> (SearchIndex, String) in
+            guard config.search else { return (SearchIndex(files: []), "off") }
             let index = await SearchIndexBuilder(config: config, outline: outline, glossary: glossary)
                 .build(pages: pages, rendered: renderedBySource)
             return (index, "\(index.files.count) files, \(index.totalBytes / 1024) KiB")
