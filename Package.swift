@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // C libraries, each seen by exactly one Swift module.
@@ -22,19 +21,23 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]),
 
         // Markdown → HTML fragment, headings, links, source positions. Only importer of CCmarkGFM.
         .target(name: "Markup", dependencies: ["CCmarkGFM"]),
         // HTML fragment rewriting and XML writing. Only importer of CLibXML2.
         .target(name: "HTMLKit", dependencies: ["CLibXML2"]),
+        // gzip of whole buffers (the search index files). Only importer of CLibDeflate.
+        .target(name: "GzipKit", dependencies: ["CLibDeflate"]),
 
         .target(
             name: "Tongwen",
             dependencies: [
-                "Markup", "HTMLKit",
+                "Markup", "HTMLKit", "GzipKit",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "CompressNIO", package: "compress-nio"),
             ]),
         .executableTarget(
             name: "tongwen",
@@ -47,6 +50,7 @@ let package = Package(
         // Runs the built `tongwen` binary: exit codes, messages, `init`.
         .testTarget(name: "CLITests", dependencies: ["tongwen"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
+        .testTarget(name: "GzipKitTests", dependencies: ["GzipKit"]),
         .testTarget(
             name: "TongwenTests", dependencies: ["Tongwen"],
             exclude: ["Fixtures", "Snapshots"]),

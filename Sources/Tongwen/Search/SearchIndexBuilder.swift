@@ -1,4 +1,5 @@
 import Foundation
+import GzipKit
 import HTMLKit
 
 /// Builds the search index from the rendered site: extract (pages → `SearchDocument`s), build
@@ -55,71 +56,62 @@ struct SearchIndexBuilder: Sendable {
         let lengths = postings.lengths.map(Float.init)
         let shardList = shards.sorted { $0.key < $1.key }
         let lists = postings.lists
-        let encodedShards = await shardList.concurrentMap { (key, ids) -> (String, Data) in
-            // `{"token":[doc delta, score, …],…}`, tokens sorted: written directly, as JSONEncoder
-            // spends seconds on millions of small numbers.
-            var json = [UInt8]("{".utf8)
+        var files = await SearchIndexBuilder.compressedFiles(shardList) { key, ids in
+            // `{"token":[doc delta, score, …],…}`, tokens sorted.
+            var json = JSONBytes()
+            json.raw("{")
             for (position, id) in ids.sorted(by: { tokens[$0] < tokens[$1] }).enumerated() {
                 let list = lists[id]
                 let df = Float(list.count)
                 let idf = log(1 + (total - df + 0.5) / (df + 0.5))
-                if position > 0 { json.append(UInt8(ascii: ",")) }
-                SearchIndexBuilder.appendJSONString(tokens[id], to: &json)
-                json.append(contentsOf: ":[".utf8)
+                if position > 0 { json.raw(",") }
+                json.string(tokens[id])
+                json.raw(":[")
                 var previous: Int32 = 0
                 for (index, posting) in list.enumerated() {
                     let norm = SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * lengths[Int(posting.doc)] / averageLength)
                     let score = idf * posting.weight * (SearchIndexBuilder.k1 + 1) / (posting.weight + norm)
-                    if index > 0 { json.append(UInt8(ascii: ",")) }
-                    json.append(contentsOf: String(posting.doc - previous).utf8)
-                    json.append(UInt8(ascii: ","))
-                    json.append(contentsOf: String(max(1, Int((score * 10).rounded()))).utf8)
+                    if index > 0 { json.raw(",") }
+                    json.int(posting.doc - previous)
+                    json.raw(",")
+                    json.int(max(1, Int((score * 10).rounded())))
                     previous = posting.doc
                 }
-                json.append(UInt8(ascii: "]"))
+                json.raw("]")
             }
-            json.append(UInt8(ascii: "}"))
-            return ("search/shards/\(key).json", Data(json))
+            json.raw("}")
+            return (path: "search/shards/\(key).json", json: json.bytes)
         }
-        var files: [(path: String, data: Data)] = encodedShards.map { (path: $0.0, data: $0.1) }
-        let pageFiles = await Array(documents.enumerated()).concurrentMap { (doc, document) -> (String, Data) in
-            ("search/pages/\(doc).json", SearchIndexBuilder.json(PageRecord(document)))
+        files += await SearchIndexBuilder.compressedFiles(Array(documents.enumerated())) { doc, document in
+            (path: "search/pages/\(doc).json", json: PageRecord(document).json())
         }
-        files += pageFiles.map { (path: $0.0, data: $0.1) }
-        files.append((path: "search/manifest.json", data: SearchIndexBuilder.json(manifest(documents, shardKeys: shardList.map(\.key), sharded: sharded))))
-        return SearchIndex(files: await SearchIndexBuilder.compressed(files))
+        let manifest = SearchIndexBuilder.json(manifest(documents, shardKeys: shardList.map(\.key), sharded: sharded))
+        files += await SearchIndexBuilder.compressedFiles([manifest]) { (path: "search/manifest.json", json: Array($0)) }
+        return SearchIndex(files: files)
     }
 
     // MARK: - Encode
 
-    /// Every file gzipped, `.gz` added to its name: stored compressed, the index is a third of
-    /// its size on disk and every host sends it compressed, whatever its configuration
-    /// (`search.js` inflates it with `DecompressionStream`, or reads it as it is when a host
-    /// already undid the compression). One compressor per chunk of files.
-    static func compressed(_ files: [(path: String, data: Data)]) async -> [(path: String, data: Data)] {
-        let chunk = 256
-        let ranges = stride(from: 0, to: files.count, by: chunk).map { $0..<min($0 + chunk, files.count) }
+    /// Items encoded as JSON files and gzipped, `.gz` added to their names, in parallel chunks
+    /// with one compressor each. Stored compressed, the index is a third of its size on disk and
+    /// every host sends it compressed, whatever its configuration (`search.js` inflates it with
+    /// `DecompressionStream`, or reads it as it is when a host already undid the compression).
+    static func compressedFiles<Item: Sendable>(
+        _ items: [Item], _ encode: @escaping @Sendable (Item) -> (path: String, json: [UInt8])
+    ) async -> [(path: String, data: Data)] {
+        let chunk = 64
+        let ranges = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
         return await ranges.concurrentMap { range -> [(path: String, data: Data)] in
-            let gzip = Gzip()
-            return files[range].map { (path: $0.path + ".gz", data: gzip.compress($0.data)) }
+            let gzip = GzipCompressor()
+            return items[range].map { item in
+                let file = encode(item)
+                return (path: file.path + ".gz", data: gzip.compress(file.json))
+            }
         }.flatMap { $0 }
     }
 
-    /// A JSON string literal (tokens are letters and digits, term ids file names: escaping is rare).
-    static func appendJSONString(_ text: String, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): json.append(UInt8(ascii: "\\")); json.append(byte)
-            case 0..<0x20: json.append(contentsOf: String(format: "\\u%04x", byte).utf8)
-            default: json.append(byte)
-            }
-        }
-        json.append(UInt8(ascii: "\""))
-    }
-
     /// What `search/pages/N.json` holds (short keys: there is one file per page).
-    struct PageRecord: Encodable {
+    struct PageRecord {
         var u: String, t: String, s: String, k: String, g: [String], d: String
         /// `[headingID, heading, text]` per block.
         var b: [[String]]
@@ -132,6 +124,30 @@ struct SearchIndexBuilder: Sendable {
             g = document.tags
             d = document.description
             b = document.blocks.map { [$0.headingID, $0.heading, $0.text] }
+        }
+
+        /// Keys sorted, as the rest of the index.
+        func json() -> [UInt8] {
+            var json = JSONBytes(capacity: b.reduce(64) { $0 + $1[2].utf8.count + $1[1].utf8.count + 16 })
+            json.raw("{\"b\":[")
+            for (index, block) in b.enumerated() {
+                if index > 0 { json.raw(",") }
+                json.strings(block)
+            }
+            json.raw("],\"d\":")
+            json.string(d)
+            json.raw(",\"g\":")
+            json.strings(g)
+            json.raw(",\"k\":")
+            json.string(k)
+            json.raw(",\"s\":")
+            json.string(s)
+            json.raw(",\"t\":")
+            json.string(t)
+            json.raw(",\"u\":")
+            json.string(u)
+            json.raw("}")
+            return json.bytes
         }
     }
 

@@ -5,7 +5,7 @@
 /// array indexed by id, then appended to the lists of the tokens it touched. No per-document
 /// dictionary, no string per token (see `SearchTokenKey`).
 struct SearchPostings: Sendable {
-    private var packedIDs: [UInt64: Int32] = [:]
+    private var packedIDs = PackedKeyTable()
     private var textIDs: [String: Int32] = [:]
     private(set) var keys: [SearchTokenKey] = []
     private(set) var lists: [[SearchPosting]] = []
@@ -48,10 +48,9 @@ struct SearchPostings: Sendable {
     private mutating func id(for key: SearchTokenKey) -> Int32 {
         switch key {
         case .packed(let bits):
-            if let id = packedIDs[bits] { return id }
-            let id = newID(key)
-            packedIDs[bits] = id
-            return id
+            let found = packedIDs.id(for: bits, next: Int32(keys.count))
+            if found.inserted { _ = newID(key) }
+            return found.id
         case .text(let text):
             if let id = textIDs[text] { return id }
             let id = newID(key)

@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import GzipKit
 @testable import Tongwen
 
 /// A site written from an inline `[path: text]` map into a fresh temporary folder.
@@ -74,7 +75,7 @@ struct TestSite {
     /// A gzipped output file's text (the search index files), read from `path` + `.gz`.
     func readGzipped(_ path: String) throws -> String {
         let data = try Data(contentsOf: output.appendingPathComponent(path + ".gz"))
-        return String(decoding: try #require(Gzip.decompress(data), "\(path).gz is not gzip"), as: UTF8.self)
+        return String(decoding: try #require(GzipCompressor.decompress(data), "\(path).gz is not gzip"), as: UTF8.self)
     }
 
     func exists(_ path: String) -> Bool {

@@ -1,0 +1,23 @@
+import Foundation
+import GzipKit
+import Testing
+
+@Suite struct GzipCompressorTests {
+    @Test func roundTripsAndIsDeterministic() {
+        let text = Data(String(repeating: "需求池 Product Backlog 服务等级协议 SLA\n", count: 500).utf8)
+        let compressor = GzipCompressor()
+        let compressed = compressor.compress(text)
+        #expect(compressed.prefix(2) == Data([0x1F, 0x8B]))
+        #expect(compressed.count < text.count / 10)
+        #expect(compressor.compress(text) == compressed, "same input, same bytes (no timestamp)")
+        #expect(GzipCompressor.decompress(compressed) == text)
+        #expect(GzipCompressor.decompress(compressor.compress(Data())) == Data())
+    }
+
+    @Test func rejectsWhatIsNotGzip() {
+        #expect(GzipCompressor.decompress(Data("{\"a\":1}".utf8)) == nil)
+        var damaged = GzipCompressor().compress(Data("hello hello hello".utf8))
+        damaged[damaged.count - 6] ^= 0xFF
+        #expect(GzipCompressor.decompress(damaged) == nil)
+    }
+}
