@@ -192,6 +192,19 @@ public final class HTMLFragment {
         "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
     ]
 
+    /// Replaces each `href` and `src` value for which `transform` returns a new one (moving a
+    /// fragment to a page at another depth, or making its links absolute for a feed).
+    public func rewriteURLs(_ transform: (String) -> String?) {
+        HTMLFragment.walkElements(body) { node in
+            for name in ["href", "src"] {
+                if let value = HTMLFragment.attribute(name, of: node), let replaced = transform(value) {
+                    xmlSetProp(node, name, replaced)
+                }
+            }
+            return true
+        }
+    }
+
     /// All the text of the fragment, with block boundaries as spaces.
     public func text() -> String {
         HTMLFragment.collapseWhitespace(HTMLFragment.textContent(body))

@@ -26,6 +26,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
+    @Option(help: "Pages past their review date: warn (one warning each) or ignore. The build date is $SOURCE_DATE_EPOCH when set.")
+    var stale: StalePolicy = .warn
+
     @Flag(name: .shortAndLong, help: "Print only diagnostics.")
     var quiet = false
 
@@ -44,6 +47,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.strict = strict
+        options.warnsOnOverdueReviews = stale == .warn
         let terminal = Terminal()
         if !quiet { options.progress = { terminal.show($0, verbose: verbose) } }
         do {

@@ -25,6 +25,7 @@ import Testing
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["TONGWEN_THEME"] = repository.appendingPathComponent("templates").path
+        environment["SOURCE_DATE_EPOCH"] = "1795478400" // 2026-11-24
         process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

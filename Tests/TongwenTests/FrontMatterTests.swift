@@ -16,7 +16,7 @@ import Testing
             slug: remote-access
             redirect_from: [/vpn/, /old/vpn.html]
             audience: everyone
-            review_every: 180d
+            retention: 180d
             budget: 12
             """
         let (matter, problems) = FrontMatter.parse(yaml, path: "content/a.md", lineOffset: 1)
@@ -28,7 +28,7 @@ import Testing
         #expect(matter.weight == 3)
         #expect(matter.slug == "remote-access")
         #expect(matter.redirectFrom == ["/vpn/", "/old/vpn.html"])
-        #expect(matter.params == ["audience": .string("everyone"), "review_every": .string("180d"), "budget": .int(12)])
+        #expect(matter.params == ["audience": .string("everyone"), "retention": .string("180d"), "budget": .int(12)])
         #expect(matter.lines["weight"] == 9)
     }
 
@@ -147,5 +147,44 @@ import Testing
         #expect(Day(unixTime: 0) == Day(year: 1970, month: 1, day: 1))
         #expect(Day(unixTime: 1_795_000_000) == Day(year: 2026, month: 11, day: 18))
         #expect(Day(unixTime: -1) == Day(year: 1969, month: 12, day: 31))
+    }
+}
+
+@Suite struct KnowledgeFrontMatterTests {
+    @Test func readsReviewIntervalAndRequirementFields() {
+        let yaml = """
+            title: "报销单手机审批"
+            review_every: 26w
+            state: in-progress
+            priority: P1
+            requester: "财务部"
+            submitted: 2026-08-03
+            target: 2026-12-15
+            """
+        let (matter, problems) = FrontMatter.parse(yaml, path: "content/requirements/a.md", lineOffset: 1)
+        #expect(problems.isEmpty)
+        #expect(matter.reviewEvery?.days == 182)
+        #expect(matter.requirement?.state == "in-progress")
+        #expect(matter.requirement?.requester == "财务部")
+        #expect(matter.requirement?.target == Day(year: 2026, month: 12, day: 15))
+        #expect(matter.params.isEmpty)
+    }
+
+    @Test func dayArithmeticRoundTrips() {
+        let day = Day(year: 2024, month: 2, day: 28)
+        #expect(day.adding(days: 1) == Day(year: 2024, month: 2, day: 29))
+        #expect(day.adding(days: 366) == Day(year: 2025, month: 2, day: 28))
+        #expect(Day(year: 1970, month: 1, day: 1).daysSinceEpoch == 0)
+        #expect(Day(unixTime: 1_795_478_400) == Day(year: 2026, month: 11, day: 24))
+        #expect(Day.today(environment: ["SOURCE_DATE_EPOCH": "1795478400"]) == Day(year: 2026, month: 11, day: 24))
+        #expect(day.days(until: Day(year: 2024, month: 3, day: 1)) == 2)
+    }
+
+    @Test func intervalsParseTheirUnits() {
+        #expect(DayInterval(parsing: "180d")?.days == 180)
+        #expect(DayInterval(parsing: "2w")?.days == 14)
+        #expect(DayInterval(parsing: "6m")?.days == 180)
+        #expect(DayInterval(parsing: "1y")?.days == 365)
+        for bad in ["", "d", "0d", "-3d", "12", "3h", "ten days"] { #expect(DayInterval(parsing: bad) == nil, "\(bad)") }
     }
 }

@@ -127,3 +127,25 @@ import Testing
         #expect(outline.sections["zz"]?.title == "Zz")
     }
 }
+
+@Suite struct RebaseTests {
+    @Test func linksMoveWithTheirFragment() {
+        #expect(Permalinks.rebase("../q/", from: "faq/a/", to: "faq/") == "q/")
+        #expect(Permalinks.rebase("../../docs/x/#rollback", from: "faq/a/", to: "faq/") == "../docs/x/#rollback")
+        #expect(Permalinks.rebase("#step-2", from: "faq/a/", to: "faq/") == "a/#step-2")
+        #expect(Permalinks.rebase("img/p.png", from: "faq/a/", to: "faq/") == "a/img/p.png")
+        #expect(Permalinks.rebase("../b/", from: "faq/a/", to: "faq/b/") == "./")
+        #expect(Permalinks.rebase("#x", from: "faq/", to: "faq/") == "#x")
+    }
+
+    @Test func absoluteForFeeds() {
+        #expect(Permalinks.rebase("../q/#x", from: "faq/a/", to: nil, absoluteBase: "https://kb.example/kb/") == "https://kb.example/kb/faq/q/#x")
+        #expect(Permalinks.rebase("p.png", from: "", to: nil, absoluteBase: "https://kb.example/") == "https://kb.example/p.png")
+    }
+
+    @Test func externalAndAbsoluteLinksStay() {
+        for href in ["https://example.com/a", "mailto:it@example.com", "/kb/x/", "", "tel:110"] {
+            #expect(Permalinks.rebase(href, from: "faq/a/", to: "faq/") == nil, "\(href)")
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date without time or zone, as front matter writes it (`2024-03-17`).
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -26,8 +28,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The UTC day of a Unix timestamp (used for `SOURCE_DATE_EPOCH`).
     public init(unixTime seconds: Int) {
+        self.init(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
+    /// The day `days` after 1970-01-01.
+    public init(daysSinceEpoch days: Int) {
         // Civil-from-days, Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -37,6 +43,31 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// Days since 1970-01-01 (days-from-civil, the inverse of `init(daysSinceEpoch:)`).
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public func adding(days: Int) -> Day {
+        Day(daysSinceEpoch: daysSinceEpoch + days)
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    public func days(until later: Day) -> Int {
+        later.daysSinceEpoch - daysSinceEpoch
+    }
+
+    /// The build's "today": `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.
+    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { return Day(unixTime: epoch) }
+        return Day(unixTime: Int(Date().timeIntervalSince1970))
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

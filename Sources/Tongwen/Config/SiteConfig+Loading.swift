@@ -31,6 +31,42 @@ extension SiteConfig {
                 }
             }
         }
+        if let text = fields.string("review_every") {
+            if let interval = DayInterval(parsing: text) { config.reviewEvery = interval } else {
+                fields.report(.error, "config.type", "'review_every' must be \(DayInterval.formatHint), not '\(text)'", at: "review_every")
+            }
+        }
+        if let status = fields.raw("status")?.mapping, let text = status["stale_after"]?.string {
+            if let interval = DayInterval(parsing: text) { config.statusStaleAfter = interval } else {
+                fields.report(.error, "config.type", "'status.stale_after' must be \(DayInterval.formatHint), not '\(text)'", at: "status")
+            }
+        }
+        if let faq = fields.raw("faq")?.mapping, let categories = faq["categories"] {
+            config.faqCategories = categories.sequence?.compactMap(\.string) ?? []
+            if categories.sequence == nil { fields.report(.error, "config.type", "'faq.categories' must be a list of category names", at: "faq") }
+        }
+        if let requirements = fields.raw("requirements")?.mapping {
+            if let states = requirements["states"] {
+                // A list of ids or `{id: label}` pairs, or a mapping id → label (order kept).
+                var parsed: [RequirementState] = []
+                if let list = states.sequence {
+                    for item in list {
+                        if let id = item.string { parsed.append(RequirementState(id: id)) }
+                        else if let pair = item.mapping, pair.count == 1, let id = pair.keys[0].string {
+                            parsed.append(RequirementState(id: id, label: pair.values[0].string))
+                        }
+                    }
+                } else if let mapping = states.mapping {
+                    for (key, value) in mapping { if let id = key.string { parsed.append(RequirementState(id: id, label: value.string)) } }
+                }
+                if parsed.isEmpty {
+                    fields.report(.error, "config.type", "'requirements.states' must list the states, e.g. [submitted, evaluating, delivered]", at: "requirements")
+                } else {
+                    config.requirementStates = parsed
+                }
+            }
+            if let priorities = requirements["priorities"]?.sequence { config.requirementPriorities = priorities.compactMap(\.string) }
+        }
         if let search = fields.raw("search") {
             if let value = search.scalar?.boolValue { config.search = value } else {
                 fields.report(.error, "config.type", "'search' must be true or false", at: "search")

@@ -14,6 +14,16 @@ public struct SiteConfig: Sendable, Hashable {
     public var glossaryLink: GlossaryLinkPolicy = .first
     /// `search`: whether the site gets the search index, the header search box and `search/`.
     public var search: Bool = true
+    /// `review_every`: the site's default review interval; nil: pages are never due for review.
+    public var reviewEvery: DayInterval?
+    /// `status.stale_after`: a project whose `updated` is older than this is flagged stale.
+    public var statusStaleAfter = DayInterval(days: 14)
+    /// `faq.categories`: the FAQ hub's category order (others follow by name).
+    public var faqCategories: [String] = []
+    /// `requirements.states`: the requirement board's columns, in order.
+    public var requirementStates: [RequirementState] = RequirementState.defaults
+    /// `requirements.priorities`: priority order on the board (others follow by name).
+    public var requirementPriorities: [String] = []
     /// Sections named in the config, in the order they should appear.
     public var sections: [SectionConfig] = []
     /// Keys Tongwen does not know, for templates.

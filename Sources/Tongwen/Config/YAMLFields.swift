@@ -149,6 +149,13 @@ struct YAMLFields {
         return result
     }
 
+    /// Column of every key's value, with `lines()`.
+    func columns() -> [String: Int] {
+        var result: [String: Int] = [:]
+        for key in order { result[key] = position(of: key).column }
+        return result
+    }
+
     /// Keys no getter asked for, in file order: the page's `params`.
     func unusedParams() -> [String: ParamValue] {
         var params: [String: ParamValue] = [:]

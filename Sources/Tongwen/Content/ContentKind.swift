@@ -5,6 +5,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case faq
     case status
     case glossary
+    case requirement
 
     /// The kind implied by a page's top-level folder; anything else is an ordinary doc.
     init(topFolder: String) {
@@ -13,6 +14,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case "faq": self = .faq
         case "status": self = .status
         case "glossary": self = .glossary
+        case "requirements": self = .requirement
         default: self = .doc
         }
     }
@@ -25,6 +27,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case "faq", "faqs": self = .faq
         case "status": self = .status
         case "glossary", "term": self = .glossary
+        case "requirement", "requirements": self = .requirement
         default: return nil
         }
     }

@@ -27,10 +27,17 @@ extension FrontMatter {
         }
         matter.category = fields.string("category")
         matter.linkTerms = fields.bool("glossary") ?? true
+        if let text = fields.string("review_every") {
+            if let interval = DayInterval(parsing: text) { matter.reviewEvery = interval } else {
+                fields.report(.error, "frontmatter.type", "'review_every' must be \(DayInterval.formatHint), not '\(text)'", at: "review_every")
+            }
+        }
         matter.status = parseStatus(&fields)
+        matter.requirement = parseRequirement(&fields)
         matter.term = parseTerm(&fields)
         matter.params = fields.unusedParams()
         matter.lines = fields.lines()
+        matter.columns = fields.columns()
         return (matter, fields.diagnostics)
     }
 
@@ -71,6 +78,16 @@ extension FrontMatter {
             }
         }
         return present ? status : nil
+    }
+
+    private static func parseRequirement(_ fields: inout YAMLFields) -> RequirementFields? {
+        var requirement = RequirementFields()
+        requirement.state = fields.string("state")
+        requirement.priority = fields.string("priority")
+        requirement.requester = fields.string("requester")
+        requirement.submitted = fields.day("submitted")
+        requirement.target = fields.day("target")
+        return requirement == RequirementFields() ? nil : requirement
     }
 
     private static func parseTerm(_ fields: inout YAMLFields) -> TermFields? {

@@ -16,11 +16,16 @@ public struct FrontMatter: Sendable, Hashable {
     public var category: String?
     /// `glossary: false` turns term linking off for this page.
     public var linkTerms: Bool = true
+    /// `review_every`: how long a review stays valid (page, else section `_index.md`, else site).
+    public var reviewEvery: DayInterval?
     public var status: StatusFields?
+    public var requirement: RequirementFields?
     public var term: TermFields?
     public var params: [String: ParamValue] = [:]
     /// File line of each key, for diagnostics raised after parsing.
     public var lines: [String: Int] = [:]
+    /// File column of each key's value.
+    public var columns: [String: Int] = [:]
 
     public init() {}
 }

@@ -14,13 +14,18 @@ struct SiteWriter: Sendable {
         /// A file of the search index (its position in `site.searchIndex.files`).
         case searchFile(Int)
         case searchPage
+        case contacts
+        case reviewQueue
+        case tagIndex
+        /// A tag page (its position in `site.knowledge.tags.tags`).
+        case tag(Int)
     }
 
     /// Writes everything into the staging folder; returns the number of files written.
     func write() async throws -> Int {
         try await writer.prepare()
         var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered,
-                                      glossary: site.glossary, termUsage: site.termUsage)
+                                      glossary: site.glossary, termUsage: site.termUsage, knowledge: site.knowledge)
         context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
         context.termSnippets = await TermSnippetCache(glossary: site.glossary, depths: context.pageDepths(), theme: site.theme, strings: context.strings)
         let finalContext = context
@@ -32,6 +37,10 @@ struct SiteWriter: Sendable {
         jobs += site.assets.map(Job.asset)
         jobs += site.searchIndex.files.indices.map(Job.searchFile)
         if site.config.search { jobs.append(.searchPage) }
+        jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
+        // Generated pages at depth one share one sidebar, tag pages (depth two) another.
+        let topSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/"))
+        let tagSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/_/"))
         let theme = site.theme
         let site = self.site
         let writer = self.writer
@@ -64,6 +73,15 @@ struct SiteWriter: Sendable {
                     var page = context.searchPage()
                     page["sidebar"] = theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "search/"))
                     try writer.write(theme.render("search", page), to: "search/index.html")
+                case .contacts:
+                    try writer.write(theme.render("contacts", context.contactsPage(sidebar: topSidebar)), to: KnowledgeBase.contactsURL + "index.html")
+                case .reviewQueue:
+                    try writer.write(theme.render("review-queue", context.reviewQueuePage(sidebar: topSidebar)), to: KnowledgeBase.reviewQueueURL + "index.html")
+                case .tagIndex:
+                    try writer.write(theme.render("tags", context.tagIndexPage(sidebar: topSidebar)), to: KnowledgeBase.tagsURL + "index.html")
+                case .tag(let index):
+                    let tag = site.knowledge.tags.tags[index]
+                    try writer.write(theme.render("tag", context.tagPage(tag, sidebar: tagSidebar)), to: KnowledgeBase.tagsURL + tag.slug + "/index.html")
                 }
                 return nil
             } catch {

@@ -12,13 +12,15 @@ struct TemplateContext: Sendable {
     let navigation: NavigationBuilder
     let glossary: Glossary
     let termUsage: [String: [TermOccurrence]]
+    let knowledge: KnowledgeBase
     /// Filled in by the writer once every sidebar is rendered.
     var sidebars: SidebarCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
 
     init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage],
-         glossary: Glossary, termUsage: [String: [TermOccurrence]]) {
+         glossary: Glossary, termUsage: [String: [TermOccurrence]], knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
         self.glossary = glossary
         self.termUsage = termUsage
         self.config = config
@@ -29,7 +31,7 @@ struct TemplateContext: Sendable {
         self.navigation = NavigationBuilder(outline: outline, pages: pages)
     }
 
-    private func base(root: String, title: String?, description: String?, url: String) -> [String: Any] {
+    func base(root: String, title: String?, description: String?, url: String) -> [String: Any] {
         // Empty strings are left out: Mustache treats "" as true, so `{{#x}}` would show empty wrappers.
         var site: [String: Any] = ["title": config.title, "lang": config.language.rawValue]
         if !config.description.isEmpty { site["description"] = config.description }
@@ -94,7 +96,7 @@ struct TemplateContext: Sendable {
         if let updated = matter.updated { info["updated"] = updated.description }
         if let reviewed = matter.reviewed { info["reviewed"] = reviewed.description }
         if let last = matter.updated ?? matter.reviewed { info["lastUpdated"] = last.description }
-        info["tags"] = matter.tags.map { ["name": $0] }
+        knowledgeInfo(page, into: &info)
         if let feedback = config.feedback { info["feedbackURL"] = feedbackURL(feedback, page: page) }
         switch page.kind {
         case .faq:
@@ -184,7 +186,7 @@ struct TemplateContext: Sendable {
 
     // MARK: - Section and home pages
 
-    private func listItem(_ source: String, root: String) -> [String: Any] {
+    func listItem(_ source: String, root: String) -> [String: Any] {
         let page = pages[source]!
         var item: [String: Any] = ["title": page.title, "href": root + page.urlPath, "kindLabel": strings.kindLabel(page.kind)]
         if let description = page.frontMatter.description, !description.isEmpty { item["description"] = description }
@@ -216,6 +218,10 @@ struct TemplateContext: Sendable {
         if section.path == "glossary" || (section.kind == .glossary && section.parent == "") {
             info["glossary"] = glossaryIndex(for: section)
         }
+        if section.path == "faq", let hub = knowledge.faqHub { info["faqHub"] = faqHub(hub, section: section) }
+        if section.path == "status", let dashboard = knowledge.statusDashboard { info["dashboard"] = statusDashboard(dashboard, section: section) }
+        if section.path == "requirements", let board = knowledge.requirementBoard { info["board"] = requirementBoard(board, section: section) }
+        info["special"] = info["glossary"] != nil || info["faqHub"] != nil || info["dashboard"] != nil || info["board"] != nil
         context["section"] = info
         context["sidebar"] = sidebars?.html(SidebarCache.Key(section: section.path, block: nil), currentHref: nil)
         context["breadcrumbs"] = breadcrumbs(section: section.path, root: root, includeLast: false)

@@ -61,6 +61,23 @@ public struct Permalinks: Sendable {
         }
     }
 
+    /// A link written on the page at `from` (`../q/#x`), as it must be written on the page at
+    /// `to`, or as an absolute URL (`absoluteBase` + site path) when `to` is nil. Page URLs are
+    /// folders (`faq/a/`, or `""` for home). Links with a scheme (`https:`, `mailto:`) and
+    /// absolute paths need no change: nil.
+    static func rebase(_ href: String, from: String, to: String?, absoluteBase: String = "") -> String? {
+        let beforeSlash = href.prefix { $0 != "/" && $0 != "#" && $0 != "?" }
+        guard !href.isEmpty, !href.hasPrefix("/"), !beforeSlash.contains(":") else { return nil }
+        let mark = href.firstIndex { $0 == "#" || $0 == "?" } ?? href.endIndex
+        let path = String(href[..<mark]), suffix = String(href[mark...])
+        guard var target = normalize(from + path) else { return nil }
+        // A folder stays a folder; `#x` alone points into the page itself.
+        if (path.isEmpty || path.hasSuffix("/")), !target.isEmpty { target += "/" }
+        guard let to else { return absoluteBase + target + suffix }
+        let relative = relativeURL(from: to, to: target)
+        return (relative == "./" && !suffix.isEmpty ? "" : relative) + suffix
+    }
+
     /// The URL of a Markdown source, honouring `slug` (which replaces the file's own name).
     /// Returns nil and a reason when the slug could escape its folder or is not a usable name.
     static func url(forSource source: String, slug: String?, isSectionIndex: Bool) -> Result<String, SlugError> {

@@ -13,4 +13,5 @@ public struct Site: Sendable {
     /// Term id → the pages using it, with occurrence counts.
     var termUsage: [String: [TermOccurrence]]
     var searchIndex: SearchIndex
+    var knowledge: KnowledgeBase
 }

@@ -67,6 +67,8 @@ public struct SiteBuilder: Sendable {
             diagnostics += result.diagnostics
             let (glossary, glossaryProblems) = Glossary.build(pages: loaded.pages)
             diagnostics += glossaryProblems
+            diagnostics += KnowledgeBase.collisions(pages: loaded.pages)
+            diagnostics += RequirementBoard.problems(pages: loaded.pages, config: config)
             try failIfErrors()
             return ((result, glossary), "\(result.permalinks.urlBySource.count) URLs, \(result.redirects.count) redirects, \(glossary.terms.count) terms")
         }
@@ -95,10 +97,12 @@ public struct SiteBuilder: Sendable {
         let pagesBySource = Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, $0) })
         let renderedBySource = Dictionary(uniqueKeysWithValues: rendered.map { ($0.sourcePath, $0) })
 
-        // organize: sections, order, navigation.
-        let outline = try await stage(3) { () async -> (SiteOutline, String) in
+        // organize: sections, order, navigation; review dates, tags, contacts, hubs.
+        let (outline, knowledge) = try await stage(3) { () async -> ((SiteOutline, KnowledgeBase), String) in
             let outline = SiteOutline(pages: pages, config: config)
-            return (outline, "\(outline.sections.count) sections")
+            let knowledge = KnowledgeBase(pages: pagesBySource, outline: outline, config: config, today: options.today)
+            if options.warnsOnOverdueReviews { diagnostics += ReviewSchedule.warnings(knowledge.reviews, pages: pagesBySource) }
+            return ((outline, knowledge), "\(outline.sections.count) sections, \(knowledge.tags.tags.count) tags, \(knowledge.overdueReviews.count) reviews overdue")
         }
 
         // check: anchors, now that every page has its ids; terms nothing uses.
@@ -137,7 +141,7 @@ public struct SiteBuilder: Sendable {
 
         let site = Site(config: config, pages: pagesBySource, assets: loaded.assets, outline: outline,
                         rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme,
-                        glossary: glossary, termUsage: termUsage, searchIndex: searchIndex)
+                        glossary: glossary, termUsage: termUsage, searchIndex: searchIndex, knowledge: knowledge)
         // write: templates, assets, swap into place.
         try await stage(6) { () async throws(BuildFailure) -> ((), String) in
             let writer = OutputWriter(outputDirectory: outputDirectory)

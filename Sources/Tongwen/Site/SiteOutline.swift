@@ -11,7 +11,7 @@ public struct SiteOutline: Sendable {
         for configured in config.sections { if let title = configured.title { sectionTitles[configured.path] = title } }
         // Configured sections first, in config order; then the standard folders in their usual
         // reading order; everything else after them by title.
-        let standard = ["docs", "manuals", "faq", "status", "glossary"].map { SectionConfig(path: $0, title: nil) }
+        let standard = ["docs", "manuals", "faq", "status", "requirements", "glossary"].map { SectionConfig(path: $0, title: nil) }
         let configuredOrder = Dictionary((config.sections + standard).enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         let strings = UIStrings(language: config.language)
 

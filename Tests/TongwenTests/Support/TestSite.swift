@@ -10,6 +10,8 @@ struct TestSite {
     /// The repository root (for the default theme and the sample portal).
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// Every test build's date, so review dates, overdue milestones and stale projects are fixed.
+    static let today = Day(year: 2026, month: 11, day: 24)
     static var themeDirectory: String { repository.appendingPathComponent("templates").path }
 
     init(_ files: [String: String]) throws {
@@ -51,6 +53,7 @@ struct TestSite {
     func options(strict: Bool = false) -> BuildOptions {
         var options = BuildOptions(siteDirectory: root.path, themeDirectory: TestSite.themeDirectory)
         options.strict = strict
+        options.today = TestSite.today
         return options
     }
 

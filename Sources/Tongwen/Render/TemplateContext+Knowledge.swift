@@ -1,0 +1,241 @@
+import Foundation
+import HTMLKit
+
+/// Contexts of the knowledge-base pages: FAQ hub, status dashboard, requirement board (each the
+/// page of its top-level section), contacts directory, review queue, tag pages.
+extension TemplateContext {
+    // MARK: - On content pages
+
+    /// `page.review` (due date, days overdue) and the tags as links, added to `pageInfo`.
+    func knowledgeInfo(_ page: Page, into info: inout [String: Any]) {
+        let root = page.rootPrefix
+        if let review = knowledge.reviews[page.sourcePath] {
+            var entry: [String: Any] = ["due": review.due.description, "every": review.interval.description]
+            if review.isOverdue {
+                entry["overdue"] = true
+                entry["overdueDays"] = review.overdueDays
+            }
+            info["review"] = entry
+        }
+        // `lastUpdated` shows `updated`, else `reviewed`: the review date is added when both exist.
+        if page.frontMatter.updated != nil, let reviewed = page.frontMatter.reviewed { info["reviewedDate"] = reviewed.description }
+        info["tags"] = page.frontMatter.tags.map { tag -> [String: Any] in
+            var item: [String: Any] = ["name": tag]
+            if let url = knowledge.tags.urlPath(of: tag) { item["href"] = root + url }
+            return item
+        }
+        if let owner = page.frontMatter.owner, !owner.isEmpty { info["ownerHref"] = root + contactHref(owner) }
+        if let contact = page.frontMatter.contact, !contact.isEmpty { info["contactHref"] = root + contactHref(contact) }
+    }
+
+    /// `contacts/#id` of a person: ids are the names as heading ids.
+    func contactHref(_ name: String) -> String {
+        KnowledgeBase.contactsURL + "#" + contactID(name)
+    }
+
+    func contactID(_ name: String) -> String {
+        let base = HeadingSlugger.base(name)
+        return "p-" + (base.isEmpty ? "x" : base)
+    }
+
+    private func link(_ source: String, root: String) -> [String: Any] {
+        let page = pages[source]!
+        return ["title": page.title, "href": root + page.urlPath]
+    }
+
+    // MARK: - FAQ hub
+
+    func faqHub(_ hub: FAQHub, section: Section) -> [String: Any] {
+        let root = Permalinks.rootPrefix(for: section.urlPath)
+        var anchors = HeadingSlugger()
+        var questions: [[String: Any]] = []
+        var categorySlugger = HeadingSlugger()
+        let categories = hub.categories.map { category -> [String: Any] in
+            let name = category.name ?? strings["uncategorized"]
+            let entries = category.entries.compactMap { source -> [String: Any]? in
+                guard let page = pages[source] else { return nil }
+                let last = page.urlPath.split(separator: "/").last.map(String.init) ?? page.title
+                let fragment = HTMLFragment(rendered[source]?.html ?? "")
+                // The answer moves from the entry's page to the hub: its relative links move with it.
+                fragment.rewriteURLs { Permalinks.rebase($0, from: page.urlPath, to: section.urlPath) }
+                let answer = fragment.html()
+                questions.append([
+                    "@type": "Question", "name": page.title,
+                    "acceptedAnswer": ["@type": "Answer", "text": fragment.text()],
+                ])
+                var entry: [String: Any] = [
+                    "id": anchors.slug("q-" + last), "question": page.title, "answer": answer,
+                    "href": Permalinks.relativeURL(from: section.urlPath, to: page.urlPath),
+                    "tags": page.frontMatter.tags.map { ["name": $0] },
+                ]
+                if let owner = page.frontMatter.owner { entry["owner"] = owner }
+                return entry
+            }
+            return ["name": name, "id": categorySlugger.slug("c-" + name), "count": entries.count, "entries": entries]
+        }
+        let jsonLD: [String: Any] = ["@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions]
+        return [
+            "categories": categories, "count": questions.count, "root": root,
+            "jsonLD": TemplateContext.scriptJSON(jsonLD),
+        ]
+    }
+
+    /// JSON for a `<script>` element: keys sorted (deterministic output), and `<` escaped so no
+    /// text can close the element.
+    static func scriptJSON(_ value: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
+    // MARK: - Status dashboard
+
+    func statusDashboard(_ dashboard: StatusDashboard, section: Section) -> [String: Any] {
+        let root = Permalinks.rootPrefix(for: section.urlPath)
+        let groups = dashboard.groups.map { group -> [String: Any] in
+            let cards = group.cards.compactMap { card -> [String: Any]? in
+                guard let page = pages[card.source] else { return nil }
+                let status = page.frontMatter.status
+                var item: [String: Any] = [
+                    "title": page.title, "href": Permalinks.relativeURL(from: section.urlPath, to: page.urlPath),
+                    "state": group.status?.rawValue ?? "none",
+                    "label": group.status.map(strings.statusLabel) ?? strings["noStatus"],
+                    "overdue": card.overdue.map { ["name": $0.name, "due": $0.due?.description ?? ""] },
+                ]
+                if let progress = status?.progress { item["progress"] = progress }
+                if let owner = page.frontMatter.owner {
+                    item["owner"] = owner
+                    item["ownerHref"] = root + contactHref(owner)
+                }
+                if let updated = page.frontMatter.updated { item["updated"] = updated.description }
+                if let next = card.nextMilestone {
+                    var milestone: [String: Any] = ["name": next.name]
+                    if let due = next.due {
+                        milestone["due"] = due.description
+                        if due < knowledge.today { milestone["late"] = true }
+                    }
+                    item["next"] = milestone
+                }
+                if let days = card.staleDays { item["staleDays"] = days }
+                return item
+            }
+            return [
+                "state": group.status?.rawValue ?? "none", "label": group.status.map(strings.statusLabel) ?? strings["noStatus"],
+                "count": cards.count, "cards": cards,
+            ]
+        }
+        return [
+            "groups": groups, "count": dashboard.groups.reduce(0) { $0 + $1.cards.count },
+            "overdueMilestones": dashboard.overdueMilestones, "staleProjects": dashboard.staleProjects,
+            "today": knowledge.today.description,
+        ]
+    }
+
+    // MARK: - Requirement board
+
+    func requirementBoard(_ board: RequirementBoard, section: Section) -> [String: Any] {
+        let closed: Set<String> = ["delivered", "rejected"]
+        let columns = board.columns.map { column -> [String: Any] in
+            let entries = column.entries.compactMap { source -> [String: Any]? in
+                guard let page = pages[source], let fields = page.frontMatter.requirement else { return nil }
+                var item: [String: Any] = ["title": page.title, "href": Permalinks.relativeURL(from: section.urlPath, to: page.urlPath)]
+                if let priority = fields.priority { item["priority"] = priority }
+                if let requester = fields.requester { item["requester"] = requester }
+                if let submitted = fields.submitted { item["submitted"] = submitted.description }
+                if let target = fields.target {
+                    item["target"] = target.description
+                    if target < knowledge.today, !closed.contains(column.state.id) { item["late"] = true }
+                }
+                if let owner = page.frontMatter.owner { item["owner"] = owner }
+                return item
+            }
+            return [
+                "id": column.state.id, "label": column.state.label ?? strings.table["state." + column.state.id] ?? column.state.id,
+                "count": entries.count, "entries": entries,
+            ]
+        }
+        return [
+            "columns": columns, "count": columns.reduce(0) { $0 + (($1["count"] as? Int) ?? 0) },
+            "departments": board.departments.map { ["name": $0] }, "priorities": board.priorities.map { ["name": $0] },
+        ]
+    }
+
+    // MARK: - Generated pages
+
+    /// A generated page's context at `url`, with its own sidebar.
+    private func generatedPage(url: String, title: String, sidebar: String?) -> [String: Any] {
+        let root = Permalinks.rootPrefix(for: url)
+        var context = base(root: root, title: title, description: nil, url: url)
+        context["breadcrumbs"] = [["title": strings["home"], "href": root]]
+        context["sidebar"] = sidebar
+        context["generated"] = ["title": title]
+        return context
+    }
+
+    func contactsPage(sidebar: String?) -> [String: Any] {
+        let url = KnowledgeBase.contactsURL
+        let root = Permalinks.rootPrefix(for: url)
+        var context = generatedPage(url: url, title: strings["contactsTitle"], sidebar: sidebar)
+        context["people"] = knowledge.contacts.people.map { person -> [String: Any] in
+            [
+                "name": person.name, "id": contactID(person.name), "count": person.pageCount,
+                "sections": person.sections.compactMap { outline.sections[$0] }.map { ["title": $0.title, "href": LinkResolver.href(root + $0.urlPath)] },
+                "groups": person.pages.map { group -> [String: Any] in
+                    let section = outline.sections[group.section]
+                    return [
+                        "title": group.section.isEmpty ? strings["home"] : (section?.title ?? group.section),
+                        "count": group.sources.count,
+                        "pages": group.sources.map { link($0, root: root) },
+                    ]
+                },
+            ]
+        }
+        return context
+    }
+
+    func reviewQueuePage(sidebar: String?) -> [String: Any] {
+        let url = KnowledgeBase.reviewQueueURL
+        let root = Permalinks.rootPrefix(for: url)
+        var context = generatedPage(url: url, title: strings["reviewQueueTitle"], sidebar: sidebar)
+        var byOwner: [String: [ReviewState]] = [:]
+        for review in knowledge.overdueReviews {
+            byOwner[pages[review.source]?.frontMatter.owner ?? "", default: []].append(review)
+        }
+        let owners = byOwner.keys.sorted { lhs, rhs in
+            lhs.isEmpty != rhs.isEmpty ? !lhs.isEmpty : (TitleCollation.sortKey(lhs), lhs) < (TitleCollation.sortKey(rhs), rhs)
+        }
+        context["owners"] = owners.map { owner -> [String: Any] in
+            var item: [String: Any] = [
+                "name": owner.isEmpty ? strings["noOwner"] : owner, "count": byOwner[owner]!.count,
+                "pages": byOwner[owner]!.map { review -> [String: Any] in
+                    var entry = link(review.source, root: root)
+                    entry["due"] = review.due.description
+                    entry["reviewed"] = review.reviewed.description
+                    entry["overdueDays"] = review.overdueDays
+                    return entry
+                },
+            ]
+            if !owner.isEmpty { item["href"] = root + contactHref(owner) }
+            return item
+        }
+        context["overdueCount"] = knowledge.overdueReviews.count
+        return context
+    }
+
+    func tagIndexPage(sidebar: String?) -> [String: Any] {
+        let url = KnowledgeBase.tagsURL
+        var context = generatedPage(url: url, title: strings["tagsTitle"], sidebar: sidebar)
+        context["tags"] = knowledge.tags.tags.map { ["name": $0.name, "href": $0.slug + "/", "count": $0.pages.count] }
+        return context
+    }
+
+    func tagPage(_ tag: TagIndex.Tag, sidebar: String?) -> [String: Any] {
+        let url = KnowledgeBase.tagsURL + tag.slug + "/"
+        let root = Permalinks.rootPrefix(for: url)
+        var context = generatedPage(url: url, title: tag.name, sidebar: sidebar)
+        context["breadcrumbs"] = [["title": strings["home"], "href": root], ["title": strings["tagsTitle"], "href": "../"]]
+        context["tag"] = ["name": tag.name, "count": tag.pages.count, "pages": tag.pages.map { listItem($0, root: root) }]
+        return context
+    }
+}
