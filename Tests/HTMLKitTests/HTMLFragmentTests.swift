@@ -81,3 +81,30 @@ import Testing
         #expect(HTMLFragment("<p>a‐b、c\u{0085}d</p>").text() == "a‐b、c d")
     }
 }
+
+@Suite struct XMLWriterTests {
+    @Test func writesEscapedUTF8AndReadsItBack() throws {
+        let writer = XMLWriter()
+        writer.start("feed", ["xmlns": "http://www.w3.org/2005/Atom"])
+        writer.element("title", "需求池 <Backlog> & \"SLA\"")
+        writer.element("link", nil, ["href": "https://kb.example/a?b=1&c=2"])
+        writer.end()
+        let xml = writer.finish()
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        #expect(xml.contains("<title>需求池 &lt;Backlog&gt; &amp; &quot;SLA&quot;</title>"))
+        let tree = try #require(XMLTree.parse(xml))
+        #expect(tree.name == "feed" && tree.namespace == "http://www.w3.org/2005/Atom")
+        #expect(tree.child("title")?.text == "需求池 <Backlog> & \"SLA\"")
+        #expect(tree.child("link")?.attributes["href"] == "https://kb.example/a?b=1&c=2")
+    }
+
+    @Test func malformedXMLIsNil() {
+        #expect(XMLTree.parse("<a><b></a>") == nil)
+    }
+
+    @Test func urlsAreRewrittenInPlace() {
+        let fragment = HTMLFragment("<p><a href=\"../x/\">x</a> <img src=\"p.png\" alt=\"\"> <a href=\"https://e.com\">e</a></p>")
+        fragment.rewriteURLs { $0.hasPrefix("http") ? nil : "/kb/" + $0 }
+        #expect(fragment.html() == "<p><a href=\"/kb/../x/\">x</a> <img src=\"/kb/p.png\" alt=\"\"> <a href=\"https://e.com\">e</a></p>")
+    }
+}

@@ -16,6 +16,8 @@
 
   setUpTermTooltips();
   setUpGlossaryFilter();
+  setUpFAQHub();
+  setUpBoardFilters();
 
   // Mark the table-of-contents entry of the section being read.
   const links = Array.from(document.querySelectorAll(".toc a[href^='#']"));
@@ -103,5 +105,68 @@
       count.textContent = `${shown} ${unit}`;
       empty.hidden = shown !== 0;
     });
+  }
+
+  // The FAQ hub: a permalink (#q-…) opens its entry; the filter box matches question and answer
+  // text and opens what it finds.
+  function setUpFAQHub() {
+    const hub = document.querySelector("[data-faq-hub]");
+    if (!hub) return;
+    const openTarget = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id && document.getElementById(id);
+      if (target && target.matches("details[data-faq-entry]")) { target.open = true; target.scrollIntoView(); }
+    };
+    openTarget();
+    window.addEventListener("hashchange", openTarget);
+    const input = hub.querySelector("[data-faq-filter]");
+    input.closest(".faq-filter").hidden = false;
+    const entries = Array.from(hub.querySelectorAll("[data-faq-entry]")).map((entry) => ({
+      entry, text: entry.textContent.normalize("NFKC").toLowerCase(), wasOpen: entry.open,
+    }));
+    const categories = Array.from(hub.querySelectorAll("[data-faq-category]"));
+    const count = hub.querySelector("[data-faq-count]");
+    const empty = hub.querySelector("[data-faq-empty]");
+    const unit = count.textContent.replace(/^[0-9]+ /, "");
+    input.addEventListener("input", () => {
+      const words = input.value.normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean);
+      let shown = 0;
+      for (const item of entries) {
+        const match = words.every((word) => item.text.includes(word));
+        item.entry.hidden = !match;
+        item.entry.open = words.length > 0 ? match : item.wasOpen;
+        if (match) shown += 1;
+      }
+      for (const category of categories) category.hidden = !category.querySelector("[data-faq-entry]:not([hidden])");
+      count.textContent = `${shown} ${unit}`;
+      empty.hidden = shown !== 0;
+    });
+  }
+
+  // The requirement board: filter cards by requesting department and priority.
+  function setUpBoardFilters() {
+    const board = document.querySelector("[data-board]");
+    if (!board) return;
+    const form = board.querySelector(".board-filters");
+    form.hidden = false;
+    const selects = Array.from(form.querySelectorAll("[data-board-filter]"));
+    const count = form.querySelector("[data-board-count]");
+    const unit = count.textContent.replace(/^[0-9]+ /, "");
+    const update = () => {
+      let total = 0;
+      for (const column of board.querySelectorAll(".board-column")) {
+        let shown = 0;
+        for (const card of column.querySelectorAll(".board-card")) {
+          const match = selects.every((select) => !select.value || card.dataset[select.dataset.boardFilter] === select.value);
+          card.hidden = !match;
+          if (match) shown += 1;
+        }
+        column.querySelector("[data-column-count]").textContent = String(shown);
+        total += shown;
+      }
+      count.textContent = `${total} ${unit}`;
+    };
+    for (const select of selects) select.addEventListener("change", update);
+    form.addEventListener("submit", (event) => event.preventDefault());
   }
 })();

@@ -26,7 +26,7 @@ struct RequirementBoard: Sendable {
         columns = config.requirementStates.map { state in
             Column(state: state, entries: sorted.filter { $0.frontMatter.requirement?.state == state.id }.map(\.sourcePath))
         }
-        departments = Array(Set(entries.compactMap { $0.frontMatter.requirement?.requester })).sorted()
+        departments = Array(Set(entries.compactMap { $0.frontMatter.requirement?.requester })).sorted { (TitleCollation.sortKey($0), $0) < (TitleCollation.sortKey($1), $1) }
         let found = Set(entries.compactMap { $0.frontMatter.requirement?.priority })
         priorities = found.sorted { (priorityRank[$0] ?? Int.max, $0) < (priorityRank[$1] ?? Int.max, $1) }
     }

@@ -12,7 +12,7 @@ enum ReviewSchedule {
         }
         var cache: [String: DayInterval?] = [:]
         var states: [String: ReviewState] = [:]
-        for page in pages {
+        for page in pages where !page.isSectionIndex {
             let matter = page.frontMatter
             guard let reviewed = matter.reviewed ?? matter.updated else { continue }
             let inherited: DayInterval?

@@ -1,3 +1,5 @@
+import HTMLKit
+
 /// Write stage: every page, section, redirect and asset of a site through the one `OutputWriter`.
 struct SiteWriter: Sendable {
     let site: Site
@@ -19,6 +21,8 @@ struct SiteWriter: Sendable {
         case tagIndex
         /// A tag page (its position in `site.knowledge.tags.tags`).
         case tag(Int)
+        case feed(AtomFeed)
+        case sitemap
     }
 
     /// Writes everything into the staging folder; returns the number of files written.
@@ -38,6 +42,8 @@ struct SiteWriter: Sendable {
         jobs += site.searchIndex.files.indices.map(Job.searchFile)
         if site.config.search { jobs.append(.searchPage) }
         jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
+        jobs += feeds().map(Job.feed)
+        if site.config.baseURL.contains("://") { jobs.append(.sitemap) }
         // Generated pages at depth one share one sidebar, tag pages (depth two) another.
         let topSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/"))
         let tagSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/_/"))
@@ -79,6 +85,10 @@ struct SiteWriter: Sendable {
                     try writer.write(theme.render("review-queue", context.reviewQueuePage(sidebar: topSidebar)), to: KnowledgeBase.reviewQueueURL + "index.html")
                 case .tagIndex:
                     try writer.write(theme.render("tags", context.tagIndexPage(sidebar: topSidebar)), to: KnowledgeBase.tagsURL + "index.html")
+                case .feed(let feed):
+                    try writer.write(feed.xml(config: site.config), to: feed.path)
+                case .sitemap:
+                    try writer.write(Sitemap.xml(baseURL: site.config.baseURL, urls: sitemapURLs()), to: "sitemap.xml")
                 case .tag(let index):
                     let tag = site.knowledge.tags.tags[index]
                     try writer.write(theme.render("tag", context.tagPage(tag, sidebar: tagSidebar)), to: KnowledgeBase.tagsURL + tag.slug + "/index.html")
@@ -93,5 +103,36 @@ struct SiteWriter: Sendable {
             throw BuildFailure(problems.map { .error("output.write", $0, path: "") })
         }
         return jobs.count + 1
+    }
+
+    /// `feed.xml`: the 50 most recently changed pages; `faq/feed.xml`: the 30 newest FAQ
+    /// entries with their answers (links made absolute, as feed readers show them elsewhere).
+    func feeds() -> [AtomFeed] {
+        let strings = UIStrings(language: site.config.language)
+        let pages = Array(site.pages.values)
+        let changed = site.knowledge.changed
+        var feeds = [AtomFeed(
+            path: "feed.xml", title: "\(site.config.title) · \(strings["feedTitle"])",
+            entries: AtomFeed.newest(pages, changed: changed, limit: 50) { _ in true }.map { AtomFeed.Entry(page: $0.0, day: $0.1) })]
+        if site.outline.sections["faq"] != nil {
+            let entries = AtomFeed.newest(pages, changed: changed, limit: 30) { $0.kind == .faq }.map { page, day in
+                let fragment = HTMLFragment(site.rendered[page.sourcePath]?.html ?? "")
+                fragment.rewriteURLs { Permalinks.rebase($0, from: page.urlPath, to: nil, absoluteBase: site.config.baseURL) }
+                return AtomFeed.Entry(page: page, day: day, contentHTML: fragment.html())
+            }
+            feeds.append(AtomFeed(path: "faq/feed.xml", title: "\(site.config.title) · \(strings["faqFeedTitle"])", entries: entries))
+        }
+        return feeds
+    }
+
+    /// Home, sections, pages and the generated pages, in URL order.
+    func sitemapURLs() -> [(path: String, day: Day?)] {
+        var urls: [(path: String, day: Day?)] = site.pages.values.filter { !$0.isSectionIndex }.map { ($0.urlPath, site.knowledge.changed[$0.sourcePath]) }
+        for section in site.outline.sections.values {
+            urls.append((section.urlPath, section.indexPage.flatMap { site.knowledge.changed[$0] }))
+        }
+        urls += [KnowledgeBase.contactsURL, KnowledgeBase.reviewQueueURL, KnowledgeBase.tagsURL].map { ($0, nil) }
+        urls += site.knowledge.tags.tags.map { (KnowledgeBase.tagsURL + $0.slug + "/", nil) }
+        return urls.sorted { $0.path < $1.path }
     }
 }

@@ -66,7 +66,11 @@ extension TemplateContext {
                 var entry: [String: Any] = [
                     "id": anchors.slug("q-" + last), "question": page.title, "answer": answer,
                     "href": Permalinks.relativeURL(from: section.urlPath, to: page.urlPath),
-                    "tags": page.frontMatter.tags.map { ["name": $0] },
+                    "tags": page.frontMatter.tags.map { tag -> [String: Any] in
+                        var item: [String: Any] = ["name": tag]
+                        if let url = knowledge.tags.urlPath(of: tag) { item["href"] = root + url }
+                        return item
+                    },
                 ]
                 if let owner = page.frontMatter.owner { entry["owner"] = owner }
                 return entry

@@ -100,7 +100,8 @@ public struct SiteBuilder: Sendable {
         // organize: sections, order, navigation; review dates, tags, contacts, hubs.
         let (outline, knowledge) = try await stage(3) { () async -> ((SiteOutline, KnowledgeBase), String) in
             let outline = SiteOutline(pages: pages, config: config)
-            let knowledge = KnowledgeBase(pages: pagesBySource, outline: outline, config: config, today: options.today)
+            let knowledge = KnowledgeBase(pages: pagesBySource, outline: outline, config: config, today: options.today,
+                                          fileDates: KnowledgeBase.fileDates(pages: pages, contentDirectory: contentDirectory))
             if options.warnsOnOverdueReviews { diagnostics += ReviewSchedule.warnings(knowledge.reviews, pages: pagesBySource) }
             return ((outline, knowledge), "\(outline.sections.count) sections, \(knowledge.tags.tags.count) tags, \(knowledge.overdueReviews.count) reviews overdue")
         }

@@ -1,0 +1,119 @@
+import Foundation
+import HTMLKit
+import Testing
+@testable import Tongwen
+
+/// The knowledge-base pages of `Fixtures/knowledge`, built on `TestSite.today` (2026-11-24).
+@Suite struct KnowledgeBaseTests {
+    static func build(warnOnReviews: Bool = true) async throws -> (TestSite, BuildReport) {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        var options = site.options()
+        options.warnsOnOverdueReviews = warnOnReviews
+        let report = try await SiteBuilder(options: options).build()
+        return (site, report)
+    }
+
+    static func main(_ html: String) -> String {
+        "<main" + FixtureSiteTests.between(html, "<main", "</main>") + "</main>\n"
+    }
+
+    @Test func generatedPagesMatchTheirGoldenHTML() async throws {
+        let (site, report) = try await KnowledgeBaseTests.build()
+        defer { site.delete() }
+        Snapshot.assert(report.diagnostics.map(\.description).joined(separator: "\n") + "\n", named: "knowledge/diagnostics.txt")
+        for (path, name) in [
+            ("faq/index.html", "faq-hub"), ("status/index.html", "status-dashboard"), ("requirements/index.html", "requirement-board"),
+            ("contacts/index.html", "contacts"), ("review/index.html", "review-queue"), ("tags/index.html", "tags"),
+            ("tags/vpn/index.html", "tag-vpn"), ("docs/ops/vpn/index.html", "overdue-page"),
+        ] {
+            Snapshot.assert(KnowledgeBaseTests.main(try site.read(path)), named: "knowledge/\(name).html")
+        }
+        for path in ["feed.xml", "faq/feed.xml", "sitemap.xml"] {
+            Snapshot.assert(try site.read(path), named: "knowledge/\(path.replacingOccurrences(of: "/", with: "-"))")
+        }
+    }
+
+    @Test func overdueReviewsWarnUnlessIgnored() async throws {
+        let (site, report) = try await KnowledgeBaseTests.build()
+        defer { site.delete() }
+        let overdue = report.diagnostics.filter { $0.id == "review.overdue" }
+        #expect(overdue.map(\.path) == ["content/docs/ops/vpn.md", "content/faq/misc.md"])
+        #expect(overdue.first?.message.contains("every 90d") == true, "the section's review_every wins over the site's")
+        let (quiet, quietReport) = try await KnowledgeBaseTests.build(warnOnReviews: false)
+        defer { quiet.delete() }
+        #expect(quietReport.diagnostics.filter { $0.id == "review.overdue" }.isEmpty)
+        #expect(try quiet.read("review/index.html").contains("VPN 指南"), "the queue lists them either way")
+    }
+
+    @Test func faqHubCarriesValidJSONLDThatCannotCloseItsScript() async throws {
+        let (site, _) = try await KnowledgeBaseTests.build()
+        defer { site.delete() }
+        let html = try site.read("faq/index.html")
+        let json = FixtureSiteTests.between(html, "<script type=\"application/ld+json\">", "</script>")
+        #expect(!json.contains("<"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["@type"] as? String == "FAQPage")
+        let questions = try #require(object["mainEntity"] as? [[String: Any]])
+        #expect(questions.count == 4)
+        #expect(questions.contains { $0["name"] as? String == "报表 </script> 数字对不上？" })
+        // The answer's link moved from faq/vpn/ to faq/ with it.
+        #expect(html.contains("href=\"../docs/ops/vpn/#steps\""))
+        #expect(!html.contains("<script>alert"), "raw HTML stays escaped")
+    }
+
+    @Test func feedsAndSitemapParseBackWithTheirRequiredElements() async throws {
+        let (site, _) = try await KnowledgeBaseTests.build()
+        defer { site.delete() }
+        for path in ["feed.xml", "faq/feed.xml"] {
+            let feed = try #require(XMLTree.parse(try site.read(path)), "\(path) is well-formed")
+            #expect(feed.name == "feed" && feed.namespace == "http://www.w3.org/2005/Atom")
+            for required in ["title", "id", "updated", "author"] { #expect(feed.child(required) != nil, "\(path): \(required)") }
+            let entries = feed.children(named: "entry")
+            #expect(!entries.isEmpty)
+            for entry in entries {
+                for required in ["title", "id", "updated", "link"] { #expect(entry.child(required) != nil, "\(path) entry: \(required)") }
+                #expect(entry.child("updated")!.text.hasSuffix("T00:00:00Z"))
+            }
+        }
+        let faq = try #require(XMLTree.parse(try site.read("faq/feed.xml")))
+        #expect(faq.children(named: "entry").count == 4)
+        let vpn = try #require(faq.children(named: "entry").first { $0.child("title")?.text == "如何申请 VPN？" })
+        #expect(vpn.child("content")?.text.contains("href=\"https://kb.example.com/kb/docs/ops/vpn/#steps\"") == true)
+        let sitemap = try #require(XMLTree.parse(try site.read("sitemap.xml")))
+        #expect(sitemap.name == "urlset" && sitemap.namespace == "http://www.sitemaps.org/schemas/sitemap/0.9")
+        let locations = sitemap.children(named: "url").compactMap { $0.child("loc")?.text }
+        #expect(locations.allSatisfy { $0.hasPrefix("https://kb.example.com/kb/") })
+        #expect(locations.contains("https://kb.example.com/kb/faq/vpn/") && locations.contains("https://kb.example.com/kb/contacts/"))
+        #expect(locations.contains("https://kb.example.com/kb/tags/%E7%BD%91%E7%BB%9C/"), "non-ASCII paths are percent-encoded")
+    }
+
+    static func statusPage(_ status: ProjectStatus, updated: Day?, milestones: [Milestone]) -> Page {
+        var matter = FrontMatter()
+        matter.status = StatusFields(status: status, progress: 50, milestones: milestones)
+        matter.updated = updated
+        return Page(sourcePath: "status/p.md", displayPath: "content/status/p.md", kind: .status, sectionPath: "status",
+                    isSectionIndex: false, frontMatter: matter, body: "", bodyLine: 1, urlPath: "status/p/", title: "P")
+    }
+
+    @Test func statusCardsFlagOverdueMilestonesAndStaleProjects() {
+        let today = TestSite.today
+        let milestones = [
+            Milestone(name: "done late", due: Day(year: 2026, month: 7, day: 31), done: true),
+            Milestone(name: "undated", due: nil, done: false),
+            Milestone(name: "late", due: Day(year: 2026, month: 9, day: 30), done: false),
+            Milestone(name: "later", due: Day(year: 2027, month: 1, day: 15), done: false),
+            Milestone(name: "due today", due: today, done: false),
+        ]
+        let blocked = StatusDashboard.card(KnowledgeBaseTests.statusPage(.blocked, updated: Day(year: 2026, month: 10, day: 30), milestones: milestones),
+                                           today: today, staleAfter: DayInterval(days: 14))
+        #expect(blocked.overdue.map(\.name) == ["late"], "due today is not overdue yet; done and undated never are")
+        #expect(blocked.nextMilestone?.name == "late", "earliest open milestone, undated last")
+        #expect(blocked.staleDays == 25)
+        let fresh = StatusDashboard.card(KnowledgeBaseTests.statusPage(.onTrack, updated: Day(year: 2026, month: 11, day: 10), milestones: []),
+                                         today: today, staleAfter: DayInterval(days: 14))
+        #expect(fresh.staleDays == nil && fresh.nextMilestone == nil, "14 days is not more than 14")
+        let done = StatusDashboard.card(KnowledgeBaseTests.statusPage(.done, updated: Day(year: 2025, month: 1, day: 1), milestones: milestones),
+                                        today: today, staleAfter: DayInterval(days: 14))
+        #expect(done.staleDays == nil && done.overdue.isEmpty, "a finished project is never stale or late")
+    }
+}
