@@ -43,6 +43,35 @@ import Testing
         return folder
     }
 
+    @Test func newWritesEntriesThatBuildAndNeverOverwrites() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("portal")
+        #expect(try CommandLineTests.run(["init", site.path]).status == 0)
+        let first = try CommandLineTests.run(["new", "faq", "如何申请VPN账号？", "--site", site.path, "--category", "账号与权限", "--tags", "VPN, 远程办公"])
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output == site.path + "/content/faq/ru-he-shen-qing-vpn-zhang-hao.md\n")
+        let original = try String(contentsOfFile: site.path + "/content/faq/ru-he-shen-qing-vpn-zhang-hao.md", encoding: .utf8)
+        #expect(original.hasPrefix("---\ntitle: 如何申请VPN账号？\ncategory: 账号与权限\ntags: [VPN, 远程办公]\nowner: \"\"\nreviewed: 2026-11-24\n---\n"))
+
+        let second = try CommandLineTests.run(["new", "faq", "如何申请VPN账号？", "--site", site.path])
+        #expect(second.output == site.path + "/content/faq/ru-he-shen-qing-vpn-zhang-hao-2.md\n")
+        #expect(try String(contentsOfFile: site.path + "/content/faq/ru-he-shen-qing-vpn-zhang-hao.md", encoding: .utf8) == original, "never overwritten")
+
+        for (kind, title) in [("doc", "VPN 使用指南"), ("manual", "提交 IT 需求"), ("status", "统一登录迁移"), ("term", "服务等级协议"), ("requirement", "报销单手机审批")] {
+            let made = try CommandLineTests.run(["new", kind, title, "--site", site.path])
+            #expect(made.status == 0 && made.output.hasSuffix(".md\n"), "\(kind): \(made.errors)")
+        }
+        let built = try CommandLineTests.run(["build", site.path])
+        #expect(built.status == 0, "\(built.errors)")
+        #expect(!built.errors.contains("error"), "\(built.errors)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/requirements/bao-xiao-dan-shou-ji-shen-pi/index.html").path))
+
+        let escape = try CommandLineTests.run(["new", "doc", "x", "--site", site.path, "--section", "../outside"])
+        #expect(escape.status == 2 && escape.errors.contains("--section '../outside' must be a folder inside content/"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("outside").path))
+    }
+
     @Test func initWritesASkeletonThatBuildsWithoutWarnings() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

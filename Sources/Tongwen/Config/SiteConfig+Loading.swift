@@ -2,6 +2,12 @@ import Foundation
 import Yams
 
 extension SiteConfig {
+    /// `SITE/tongwen.yml` as read by `tongwen build`, without its diagnostics; nil when absent.
+    public static func load(siteDirectory: String) -> SiteConfig? {
+        guard let data = FileManager.default.contents(atPath: siteDirectory + "/tongwen.yml") else { return nil }
+        return parse(String(decoding: data, as: UTF8.self), path: "tongwen.yml").0
+    }
+
     /// Reads `tongwen.yml` text; problems are returned, never thrown, so they print with the rest.
     static func parse(_ yaml: String, path: String) -> (SiteConfig, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, path: path, lineOffset: 0)
