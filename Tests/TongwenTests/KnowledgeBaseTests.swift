@@ -61,6 +61,23 @@ import Testing
         #expect(!html.contains("<script>alert"), "raw HTML stays escaped")
     }
 
+    @Test func bigFAQsGetOnePagePerCategory() async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        defer { site.delete() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("tongwen.yml"), encoding: .utf8)
+        try site.write(["tongwen.yml": config.replacingOccurrences(of: "faq:\n", with: "faq:\n  hub_limit: 3\n")])
+        _ = try await site.build()
+        let hub = try site.read("faq/index.html")
+        #expect(!hub.contains("<details class=\"faq-entry\"") && !hub.contains("application/ld+json"), "the hub lists questions only")
+        #expect(hub.contains("<h2 id=\"c-账号\"><a href=\"c/账号/\">账号</a>"))
+        #expect(hub.contains("<a href=\"c/账号/#q-vpn\">如何申请 VPN？</a>"))
+        let category = try site.read("faq/c/账号/index.html")
+        #expect(category.contains("<details class=\"faq-entry\" id=\"q-vpn\""))
+        #expect(category.contains("href=\"../../../docs/ops/vpn/#steps\""), "answer links moved two folders down")
+        #expect(category.contains("\"mainEntity\":[{"))
+        #expect(site.exists("faq/c/other/index.html"))
+    }
+
     @Test func feedsAndSitemapParseBackWithTheirRequiredElements() async throws {
         let (site, _) = try await KnowledgeBaseTests.build()
         defer { site.delete() }

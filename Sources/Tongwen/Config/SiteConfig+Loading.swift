@@ -47,9 +47,16 @@ extension SiteConfig {
                 fields.report(.error, "config.type", "'status.stale_after' must be \(DayInterval.formatHint), not '\(text)'", at: "status")
             }
         }
-        if let faq = fields.raw("faq")?.mapping, let categories = faq["categories"] {
-            config.faqCategories = categories.sequence?.compactMap(\.string) ?? []
-            if categories.sequence == nil { fields.report(.error, "config.type", "'faq.categories' must be a list of category names", at: "faq") }
+        if let faq = fields.raw("faq")?.mapping {
+            if let categories = faq["categories"] {
+                config.faqCategories = categories.sequence?.compactMap(\.string) ?? []
+                if categories.sequence == nil { fields.report(.error, "config.type", "'faq.categories' must be a list of category names", at: "faq") }
+            }
+            if let limit = faq["hub_limit"] {
+                if let value = limit.int, value >= 0 { config.faqHubLimit = value } else {
+                    fields.report(.error, "config.type", "'faq.hub_limit' must be a whole number", at: "faq")
+                }
+            }
         }
         if let requirements = fields.raw("requirements")?.mapping {
             if let states = requirements["states"] {

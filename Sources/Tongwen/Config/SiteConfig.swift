@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var statusStaleAfter = DayInterval(days: 14)
     /// `faq.categories`: the FAQ hub's category order (others follow by name).
     public var faqCategories: [String] = []
+    /// `faq.hub_limit`: up to this many entries the hub holds every answer; beyond, one page per category.
+    public var faqHubLimit = 200
     /// `requirements.states`: the requirement board's columns, in order.
     public var requirementStates: [RequirementState] = RequirementState.defaults
     /// `requirements.priorities`: priority order on the board (others follow by name).

@@ -21,6 +21,8 @@ struct SiteWriter: Sendable {
         case tagIndex
         /// A tag page (its position in `site.knowledge.tags.tags`).
         case tag(Int)
+        /// A category page of a split FAQ hub (its position in the hub's categories).
+        case faqCategory(Int)
         case feed(AtomFeed)
         case sitemap
     }
@@ -31,6 +33,13 @@ struct SiteWriter: Sendable {
         var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered,
                                       glossary: site.glossary, termUsage: site.termUsage, knowledge: site.knowledge)
         context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
+        // Every root prefix a page can have: content up to the deepest page, generated pages
+        // (three levels at most: faq/c/SLUG/), and the 404 page's base path.
+        let deepest = max(3, (context.pageDepths().max() ?? 0))
+        var roots = Set((0...deepest).map { String(repeating: "../", count: $0) })
+        roots.insert(site.config.basePath)
+        let plain = context
+        context.chromes = ChromeCache(roots: roots, theme: site.theme) { root in plain.base(root: root, title: nil, description: nil, url: "") }
         context.termSnippets = await TermSnippetCache(glossary: site.glossary, depths: context.pageDepths(), theme: site.theme, strings: context.strings)
         let finalContext = context
         var jobs: [Job] = [.home, .notFound]
@@ -43,6 +52,9 @@ struct SiteWriter: Sendable {
         if site.config.search { jobs.append(.searchPage) }
         jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
         jobs += feeds().map(Job.feed)
+        let faqSection = site.outline.sections["faq"]
+        if let hub = site.knowledge.faqHub, hub.isSplit { jobs += hub.categories.indices.map(Job.faqCategory) }
+        let faqCategorySidebar = faqSection == nil ? nil : site.theme.render("sidebar", context.sidebarContext(section: "faq", block: nil, base: "faq/c/_/"))
         if site.config.baseURL.contains("://") { jobs.append(.sitemap) }
         // Generated pages at depth one share one sidebar, tag pages (depth two) another.
         let topSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/"))
@@ -85,6 +97,11 @@ struct SiteWriter: Sendable {
                     try writer.write(theme.render("review-queue", context.reviewQueuePage(sidebar: topSidebar)), to: KnowledgeBase.reviewQueueURL + "index.html")
                 case .tagIndex:
                     try writer.write(theme.render("tags", context.tagIndexPage(sidebar: topSidebar)), to: KnowledgeBase.tagsURL + "index.html")
+                case .faqCategory(let index):
+                    let hub = site.knowledge.faqHub!, section = faqSection!
+                    let category = hub.categories[index]
+                    try writer.write(theme.render("faq-category", context.faqCategoryPage(category, hub: hub, section: section, sidebar: faqCategorySidebar)),
+                                     to: hub.url(of: category, section: section) + "index.html")
                 case .feed(let feed):
                     try writer.write(feed.xml(config: site.config), to: feed.path)
                 case .sitemap:

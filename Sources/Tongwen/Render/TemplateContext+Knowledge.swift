@@ -45,52 +45,84 @@ extension TemplateContext {
 
     // MARK: - FAQ hub
 
+    /// The hub (`faq/`): every category with its entries, answers inline unless the hub is split.
     func faqHub(_ hub: FAQHub, section: Section) -> [String: Any] {
-        let root = Permalinks.rootPrefix(for: section.urlPath)
-        var anchors = HeadingSlugger()
-        var questions: [[String: Any]] = []
-        var categorySlugger = HeadingSlugger()
+        var questions: [(question: String, answer: String)] = []
         let categories = hub.categories.map { category -> [String: Any] in
-            let name = category.name ?? strings["uncategorized"]
-            let entries = category.entries.compactMap { source -> [String: Any]? in
-                guard let page = pages[source] else { return nil }
-                let last = page.urlPath.split(separator: "/").last.map(String.init) ?? page.title
-                let fragment = HTMLFragment(rendered[source]?.html ?? "")
-                // The answer moves from the entry's page to the hub: its relative links move with it.
-                fragment.rewriteURLs { Permalinks.rebase($0, from: page.urlPath, to: section.urlPath) }
-                let answer = fragment.html()
-                questions.append([
-                    "@type": "Question", "name": page.title,
-                    "acceptedAnswer": ["@type": "Answer", "text": fragment.text()],
-                ])
-                var entry: [String: Any] = [
-                    "id": anchors.slug("q-" + last), "question": page.title, "answer": answer,
-                    "href": Permalinks.relativeURL(from: section.urlPath, to: page.urlPath),
-                    "tags": page.frontMatter.tags.map { tag -> [String: Any] in
-                        var item: [String: Any] = ["name": tag]
-                        if let url = knowledge.tags.urlPath(of: tag) { item["href"] = root + url }
-                        return item
-                    },
-                ]
-                if let owner = page.frontMatter.owner { entry["owner"] = owner }
-                return entry
-            }
-            return ["name": name, "id": categorySlugger.slug("c-" + name), "count": entries.count, "entries": entries]
+            var item = faqCategory(category, hub: hub, section: section, pageURL: section.urlPath,
+                                   withAnswers: !hub.isSplit, questions: &questions)
+            if hub.isSplit { item["href"] = Permalinks.relativeURL(from: section.urlPath, to: hub.url(of: category, section: section)) }
+            return item
         }
-        let jsonLD: [String: Any] = ["@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions]
-        return [
-            "categories": categories, "count": questions.count, "root": root,
-            "jsonLD": TemplateContext.scriptJSON(jsonLD),
-        ]
+        var context: [String: Any] = ["categories": categories, "count": hub.categories.reduce(0) { $0 + $1.entries.count }, "nav": hub.categories.count > 1]
+        if !questions.isEmpty { context["jsonLD"] = TemplateContext.faqJSONLD(questions) }
+        return context
     }
 
-    /// JSON for a `<script>` element: keys sorted (deterministic output), and `<` escaped so no
-    /// text can close the element.
-    static func scriptJSON(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+    /// A category page of a split hub (`faq/c/SLUG/`).
+    func faqCategoryPage(_ category: FAQHub.Category, hub: FAQHub, section: Section, sidebar: String?) -> [String: Any] {
+        let url = hub.url(of: category, section: section)
+        let root = Permalinks.rootPrefix(for: url)
+        let name = category.name ?? strings["uncategorized"]
+        var context = generatedPage(url: url, title: name, sidebar: sidebar)
+        context["breadcrumbs"] = breadcrumbs(section: section.path, root: root, includeLast: true)
+        var questions: [(question: String, answer: String)] = []
+        let item = faqCategory(category, hub: hub, section: section, pageURL: url, withAnswers: true, questions: &questions)
+        context["faqHub"] = ["categories": [item], "count": category.entries.count, "jsonLD": TemplateContext.faqJSONLD(questions)]
+        context["section"] = ["title": section.title, "href": LinkResolver.href(Permalinks.relativeURL(from: url, to: section.urlPath))]
+        return context
+    }
+
+    /// One category's entries as seen from `pageURL`; with answers, their JSON-LD goes to `questions`.
+    private func faqCategory(_ category: FAQHub.Category, hub: FAQHub, section: Section, pageURL: String,
+                             withAnswers: Bool, questions: inout [(question: String, answer: String)]) -> [String: Any] {
+        let root = Permalinks.rootPrefix(for: pageURL)
+        let name = category.name ?? strings["uncategorized"]
+        let answerPage = hub.isSplit ? hub.url(of: category, section: section) : section.urlPath
+        let entries = category.entries.compactMap { item -> [String: Any]? in
+            guard let page = pages[item.source] else { return nil }
+            var entry: [String: Any] = [
+                "id": item.anchor, "question": page.title,
+                "href": Permalinks.relativeURL(from: pageURL, to: page.urlPath),
+                "hubHref": (answerPage == pageURL ? "" : Permalinks.relativeURL(from: pageURL, to: answerPage)) + "#" + item.anchor,
+                "tags": page.frontMatter.tags.map { tag -> [String: Any] in
+                    var tagItem: [String: Any] = ["name": tag]
+                    if let url = knowledge.tags.urlPath(of: tag) { tagItem["href"] = root + url }
+                    return tagItem
+                },
+            ]
+            if let owner = page.frontMatter.owner { entry["owner"] = owner }
+            if withAnswers {
+                entry["inline"] = true
+                let fragment = HTMLFragment(rendered[item.source]?.html ?? "")
+                // The answer moves from the entry's page to this one: its relative links move with it.
+                fragment.rewriteURLs { Permalinks.rebase($0, from: page.urlPath, to: pageURL) }
+                entry["answer"] = fragment.html()
+                // The search extraction already holds the answer's text; without search, read it here.
+                let blocks = rendered[item.source]?.textBlocks ?? []
+                let text = blocks.isEmpty ? fragment.text() : blocks.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " ")
+                questions.append((question: page.title, answer: text))
+            }
+            return entry
+        }
+        return ["name": name, "id": "c-" + category.slug, "count": entries.count, "entries": entries]
+    }
+
+    /// schema.org `FAQPage` JSON-LD, keys sorted, safe inside `<script>`. Written directly: this
+    /// runs over every FAQ answer, where JSONSerialization cost a second on 10,000 pages.
+    static func faqJSONLD(_ questions: [(question: String, answer: String)]) -> String {
+        var json = JSONBytes(escapesMarkup: true)
+        json.raw("{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\",\"mainEntity\":[")
+        for (index, item) in questions.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("{\"@type\":\"Question\",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":")
+            json.string(item.answer)
+            json.raw("},\"name\":")
+            json.string(item.question)
+            json.raw("}")
+        }
+        json.raw("]}")
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     // MARK: - Status dashboard

@@ -15,6 +15,8 @@ struct TemplateContext: Sendable {
     let knowledge: KnowledgeBase
     /// Filled in by the writer once every sidebar is rendered.
     var sidebars: SidebarCache?
+    /// Filled in by the writer: header and footer per root prefix.
+    var chromes: ChromeCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
 
@@ -41,6 +43,7 @@ struct TemplateContext: Sendable {
             "site": site, "t": strings.table, "root": root, "homeHref": LinkResolver.href(root),
             "pageTitle": title.map { "\($0) · \(config.title)" } ?? config.title,
         ]
+        if let chrome = chromes?.chrome(root: root) { context["chrome"] = chrome }
         if let description, !description.isEmpty { context["metaDescription"] = description }
         if config.baseURL.contains("://") { context["canonical"] = config.baseURL + url }
         return context

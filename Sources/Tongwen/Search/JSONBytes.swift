@@ -3,9 +3,13 @@
 /// exactly as JSONEncoder with `.withoutEscapingSlashes` escapes them, so files keep their bytes.
 struct JSONBytes {
     private(set) var bytes: [UInt8] = []
+    /// Also escape `<`, `>` and `&` (as `\u003c`…), for JSON inside a `<script>` element, which
+    /// no text may then close.
+    var escapesMarkup = false
 
-    init(capacity: Int = 0) {
+    init(capacity: Int = 0, escapesMarkup: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.escapesMarkup = escapesMarkup
     }
 
     /// Punctuation and keys given in the source (`{"b":[`).
@@ -31,7 +35,9 @@ struct JSONBytes {
         text.withUTF8 { utf8 in
             // Runs of bytes that need no escape (nearly all of them) are copied whole.
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            let markup = escapesMarkup
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || markup && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 escape(byte)
                 start = index + 1
@@ -50,7 +56,7 @@ struct JSONBytes {
         case 0x0D: raw("\\r")
         case 0x08: raw("\\b")
         case 0x0C: raw("\\f")
-        case 0..<0x20:
+        case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
             raw("\\u00")
             bytes.append(JSONBytes.hexDigits[Int(byte >> 4)])
             bytes.append(JSONBytes.hexDigits[Int(byte & 0xF)])

@@ -9,7 +9,7 @@ public struct Theme: Sendable {
     let assets: [Asset]
 
     /// The names the pipeline renders with; a theme folder may add partials of its own.
-    static let requiredTemplates = ["page", "section", "home", "404", "redirect", "search", "contacts", "review-queue", "tags", "tag"]
+    static let requiredTemplates = ["page", "section", "home", "404", "redirect", "search", "contacts", "review-queue", "tags", "tag", "faq-category"]
 
     /// Loads `*.mustache` from each folder in turn (defaults first, then overrides).
     static func load(folders: [String], displayPath: (String) -> String) -> (Theme?, [Diagnostic]) {

@@ -1,0 +1,19 @@
+/// The theme's `header` and `footer` partials rendered once per way back to the root: they see
+/// only the site, the UI strings and `root`, so every page at one depth shares them, and
+/// rendering them per page cost a fifth of the write stage (one Mustache lookup is ~2 µs).
+struct ChromeCache: Sendable {
+    private let rendered: [String: [String: String]]
+
+    /// `context(root)` is the base context of a page whose root prefix is `root`.
+    init(roots: Set<String>, theme: Theme, context: (String) -> [String: Any]) {
+        var rendered: [String: [String: String]] = [:]
+        for root in roots {
+            let values = context(root)
+            rendered[root] = ["header": theme.render("header", values), "footer": theme.render("footer", values)]
+        }
+        self.rendered = rendered
+    }
+
+    /// `header` and `footer` HTML for pages whose root prefix is `root`.
+    func chrome(root: String) -> [String: String]? { rendered[root] }
+}
