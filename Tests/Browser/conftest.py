@@ -1,6 +1,7 @@
 """Shared fixtures: the sample portal built by the real `tongwen` binary, served on loopback."""
 import functools
 import http.server
+import os
 import pathlib
 import subprocess
 import tempfile
@@ -26,8 +27,10 @@ def site_url():
     subprocess.run(["swift", "build", "--product", "tongwen"], cwd=REPOSITORY, check=True, capture_output=True)
     with tempfile.TemporaryDirectory() as folder:
         output = pathlib.Path(folder) / "public"
+        # A fixed build date: review notices, overdue milestones and stale flags stay the same.
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": "1795478400"}  # 2026-11-24
         subprocess.run([f"{bin_path}/tongwen", "build", str(REPOSITORY), "--output", str(output), "--quiet"],
-                       check=True)
+                       check=True, env=environment)
         handler = functools.partial(QuietHandler, directory=str(output))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
