@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// An XML document read back by libxml2 as a tree of values (for checking feeds and sitemaps).
 public struct XMLTree: Sendable, Hashable {
@@ -27,6 +26,13 @@ public struct XMLTree: Sendable, Hashable {
     public func children(named name: String) -> [XMLTree] { children.filter { $0.name == name } }
     public func child(_ name: String) -> XMLTree? { children.first { $0.name == name } }
 
+    /// Without Foundation: importing it beside libxml2's headers clashes over ICU's enums.
+    private static func trimmed(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
     private static func convert(_ node: xmlNodePtr) -> XMLTree {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
@@ -51,6 +57,6 @@ public struct XMLTree: Sendable, Hashable {
         }
         let namespace = node.pointee.ns?.pointee.href.map { String(cString: $0) } ?? ""
         return XMLTree(name: String(cString: node.pointee.name), namespace: namespace, attributes: attributes,
-                          children: children, text: text.trimmingCharacters(in: .whitespacesAndNewlines))
+                          children: children, text: trimmed(text))
     }
 }
