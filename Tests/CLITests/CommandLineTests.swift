@@ -43,6 +43,23 @@ import Testing
         return folder
     }
 
+    @Test func checkExitsByWhatItFoundAndNeverWritesTheOutput() throws {
+        let fixture = CommandLineTests.repository.appendingPathComponent("Tests/TongwenTests/Fixtures/check").path
+        let lenient = try CommandLineTests.run(["check", fixture])
+        #expect(lenient.status == 0, "warnings only")
+        #expect(lenient.output.contains("content/docs/a.md:7:3: warning: link to missing page 'missing.md'"))
+        let strict = try CommandLineTests.run(["check", fixture, "--strict", "--format", "json"])
+        #expect(strict.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(strict.output.utf8)) as? [String: Any]
+        #expect(report?["warnings"] as? Int == 7)
+        let github = try CommandLineTests.run(["check", fixture, "--format", "github"])
+        #expect(github.output.contains("::warning file=content/docs/b.md,line=2,col=8,title=title.duplicate::"))
+        #expect(!FileManager.default.fileExists(atPath: fixture + "/public"), "check builds into a temporary folder")
+        #expect(try CommandLineTests.run(["check", fixture, "--format", "xml"]).status == 2)
+        let sample = try CommandLineTests.run(["check", CommandLineTests.repository.path, "--strict"])
+        #expect(sample.status == 0, "\(sample.output)")
+    }
+
     @Test func newWritesEntriesThatBuildAndNeverOverwrites() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

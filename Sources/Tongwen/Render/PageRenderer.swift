@@ -14,13 +14,19 @@ struct PageRenderer: Sendable {
     func render(_ page: Page) -> RenderedPage {
         var diagnostics: [Diagnostic] = []
         var anchorChecks: [AnchorCheck] = []
+        var external: [ExternalLink] = []
+        var checked: Set<String> = []
         let lineOffset = page.bodyLine - 1
         let markdown = MarkdownRenderer.render(page.body, options: options) { link in
             let position = SourcePosition(line: link.position.line + lineOffset, column: link.position.column)
             switch resolver.resolve(link.destination, from: page) {
             case .external:
+                if link.destination.hasPrefix("http://") || link.destination.hasPrefix("https://") {
+                    external.append(ExternalLink(url: link.destination, path: page.displayPath, line: position.line, column: position.column))
+                }
                 return nil
             case .samePage(let fragment):
+                checked.insert(link.destination)
                 anchorChecks.append(AnchorCheck(fromPath: page.displayPath, position: position,
                                                 targetSource: page.sourcePath, fragment: fragment))
                 return nil
@@ -29,8 +35,10 @@ struct PageRenderer: Sendable {
                     anchorChecks.append(AnchorCheck(fromPath: page.displayPath, position: position,
                                                     targetSource: target, fragment: fragment))
                 }
+                checked.insert(url)
                 return url
             case .missing(let message):
+                checked.insert(link.destination)
                 diagnostics.append(.warning(link.kind == .image ? "link.missing-image" : "link.missing",
                                             message, path: page.displayPath, line: position.line, column: position.column))
                 return nil
@@ -54,6 +62,8 @@ struct PageRenderer: Sendable {
             anchorChecks: anchorChecks,
             terms: terms,
             textBlocks: extractsText ? fragment.textBlocks() : [],
-            diagnostics: diagnostics)
+            diagnostics: diagnostics,
+            externalLinks: external,
+            checkedLinks: checked)
     }
 }

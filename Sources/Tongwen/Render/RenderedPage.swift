@@ -16,4 +16,9 @@ struct RenderedPage: Sendable {
     /// The body's text cut at headings, for the search index.
     var textBlocks: [TextBlock]
     var diagnostics: [Diagnostic]
+    /// Links to other sites, with where they were written.
+    var externalLinks: [ExternalLink] = []
+    /// Body links the Markdown check already followed (as written in the HTML), so the check of
+    /// the built site does not report them twice.
+    var checkedLinks: Set<String> = []
 }

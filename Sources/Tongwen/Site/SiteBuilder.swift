@@ -118,6 +118,7 @@ public struct SiteBuilder: Sendable {
         try await stage(4) { () async -> ((), String) in
             let problems = AnchorChecker.check(rendered.flatMap(\.anchorChecks), rendered: renderedBySource, pages: pagesBySource)
             diagnostics += problems
+            diagnostics += DuplicateTitleChecker.check(outline: outline, pages: pagesBySource)
             if config.glossaryLink != .none {
                 for id in glossary.order where termUsage[id] == nil {
                     let term = glossary.terms[id]!
@@ -160,7 +161,11 @@ public struct SiteBuilder: Sendable {
         }
         return BuildReport(
             pages: pages.count, assets: loaded.assets.count, outputDirectory: outputDirectory,
-            diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start))
+            diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start),
+            externalLinks: rendered.flatMap(\.externalLinks).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) },
+            sources: Dictionary(pages.map { (Permalinks.outputFile(for: $0.urlPath), $0.displayPath) }, uniquingKeysWith: { first, _ in first }),
+            checkedLinks: Dictionary(pages.compactMap { page in renderedBySource[page.sourcePath].map { (Permalinks.outputFile(for: page.urlPath), $0.checkedLinks) } },
+                                     uniquingKeysWith: { first, _ in first }))
     }
 
     private func loadConfig() -> (SiteConfig, [Diagnostic]) {
