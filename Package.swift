@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // C libraries, each seen by exactly one Swift module.
@@ -39,10 +40,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
+        // `tongwen serve`: HTTP (FlyingFox), file watching (inotify), live reload.
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Tongwen", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "tongwen",
             dependencies: [
-                "Tongwen",
+                "Tongwen", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -51,6 +58,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["tongwen"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "GzipKitTests", dependencies: ["GzipKit"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Tongwen"]),
         .testTarget(
             name: "TongwenTests", dependencies: ["Tongwen"],
             exclude: ["Fixtures", "Snapshots"]),

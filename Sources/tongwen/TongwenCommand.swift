@@ -9,7 +9,7 @@ struct TongwenCommand: AsyncParsableCommand {
         commandName: "tongwen",
         abstract: "Tongwen 同文: builds a knowledge portal from a folder of Markdown.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// ArgumentParser exits 64 on usage errors; Tongwen promises 2 (and 1 for content errors).
