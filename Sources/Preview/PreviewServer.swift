@@ -25,9 +25,9 @@ public struct PreviewServer: Sendable {
 
     /// Runs until cancelled. `ready` gets the URL once the server listens; `built` each build's result.
     public func run(ready: @escaping @Sendable (String) -> Void,
-                    built: @escaping @Sendable (_ diagnostics: [Diagnostic], _ seconds: Double, _ failed: Bool, _ changed: Set<String>) -> Void) async throws {
+                    built: @escaping @Sendable (_ diagnostics: [Diagnostic], _ seconds: Double, _ failed: Bool, _ changed: Set<String>, _ incremental: Bool) -> Void) async throws {
         let first = await site.rebuild()
-        built(first.diagnostics, first.seconds, first.failed, [])
+        built(first.diagnostics, first.seconds, first.failed, [], false)
         let address = try sockaddr_in.inet(ip4: host == "localhost" ? "127.0.0.1" : host, port: port)
         let server = HTTPServer(address: address, timeout: 60)
         // Routes match in order: the live-reload socket first, then every other request.
@@ -46,8 +46,8 @@ public struct PreviewServer: Sendable {
                 for await changes in watcher.changes() {
                     let relevant = changes.filter { $0.hasPrefix(siteDirectory + "/content") || $0.hasPrefix(siteDirectory + "/templates") || $0 == siteDirectory + "/tongwen.yml" }
                     guard !relevant.isEmpty else { continue }
-                    let result = await site.rebuild()
-                    built(result.diagnostics, result.seconds, result.failed, relevant)
+                    let result = await site.rebuild(changed: relevant)
+                    built(result.diagnostics, result.seconds, result.failed, relevant, result.incremental)
                 }
             }
             defer { group.cancelAll() }

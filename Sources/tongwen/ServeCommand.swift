@@ -52,9 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
         defer { sources.forEach { $0.cancel() } }
         try await server.run(ready: { url in
             terminal.line("Serving \(Terminal.relative(server.siteDirectory)) at \(url) (Ctrl-C to stop)")
-        }, built: { diagnostics, seconds, failed, changed in
-            terminal.printDiagnostics(diagnostics)
-            let what = changed.isEmpty ? "Built" : "Rebuilt after \(changed.count) change\(changed.count == 1 ? "" : "s")"
+        }, built: { diagnostics, seconds, failed, changed, incremental in
+            // After an edit, only what changed is printed again: the rest was shown already.
+            terminal.printDiagnostics(changed.isEmpty || !incremental ? diagnostics : diagnostics.filter { $0.severity == .error })
+            let count = "\(changed.count) change\(changed.count == 1 ? "" : "s")"
+            let what = changed.isEmpty ? "Built" : incremental ? "Updated after \(count)" : "Rebuilt after \(count)"
             terminal.line(failed ? "\(what): build failed, the browser shows the errors" : String(format: "%@ in %.2f s", what, seconds))
         })
     }

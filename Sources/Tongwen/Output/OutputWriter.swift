@@ -10,6 +10,9 @@ struct OutputWriter: Sendable {
     let outputDirectory: String
     /// Where this build writes (`.public.tongwen-tmp-PID` beside it).
     let stagingDirectory: String
+    /// Writing into the live output (`tongwen serve` after an edit): each file goes to a
+    /// temporary name first and is renamed over the old one, so readers never see half a file.
+    let inPlace: Bool
 
     /// Marks a folder as made by Tongwen, so a build never replaces a folder it did not make.
     static let markerFile = ".tongwen-build"
@@ -20,6 +23,15 @@ struct OutputWriter: Sendable {
         self.outputDirectory = output.path
         let parent = output.deletingLastPathComponent().path
         self.stagingDirectory = parent + "/." + output.lastPathComponent + ".tongwen-tmp-\(getpid())"
+        inPlace = false
+    }
+
+    /// A writer that replaces files of an existing output folder one by one.
+    init(replacingFilesIn outputDirectory: String) {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        self.outputDirectory = output.path
+        self.stagingDirectory = output.path
+        inPlace = true
     }
 
     /// Creates the empty staging folder, first removing staging or old-output folders that an
@@ -58,11 +70,15 @@ struct OutputWriter: Sendable {
     /// Plain `open`/`write`: the staging folder is private to this build, so Foundation's
     /// atomic-write machinery would only add a temporary file and a rename per page.
     private func write(_ bytes: UnsafeRawBufferPointer, to relative: String) throws {
-        guard let path = stagingPath(for: relative) else { throw OutputError.outsideOutput(relative) }
-        try createParent(of: path)
+        guard let final = stagingPath(for: relative) else { throw OutputError.outsideOutput(relative) }
+        try createParent(of: final)
+        let path = inPlace ? final + ".tongwen-new" : final
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.cannotWrite(relative) }
-        defer { close(descriptor) }
+        defer {
+            close(descriptor)
+            if inPlace { rename(path, final) }
+        }
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

@@ -1,3 +1,4 @@
+import Foundation
 import HTMLKit
 
 /// Write stage: every page, section, redirect and asset of a site through the one `OutputWriter`.
@@ -25,11 +26,20 @@ struct SiteWriter: Sendable {
         case faqCategory(Int)
         case feed(AtomFeed)
         case sitemap
+        /// A file made elsewhere (search files an edit changed).
+        case data(path: String, bytes: Data)
     }
 
-    /// Writes everything into the staging folder; returns the number of files written.
-    func write() async throws -> Int {
-        try await writer.prepare()
+    /// The template context with its caches, and the sidebars of generated pages: made once
+    /// per full build, kept by `tongwen serve` for the pages it rewrites after an edit.
+    struct Prepared: Sendable {
+        var context: TemplateContext
+        var topSidebar: String
+        var tagSidebar: String
+        var faqCategorySidebar: String?
+    }
+
+    func prepare() async -> Prepared {
         var context = TemplateContext(config: site.config, outline: site.outline, pages: site.pages, rendered: site.rendered,
                                       glossary: site.glossary, termUsage: site.termUsage, knowledge: site.knowledge)
         context.sidebars = await SidebarCache(keys: context.sidebarKeys(), theme: site.theme, context: context)
@@ -41,7 +51,15 @@ struct SiteWriter: Sendable {
         let plain = context
         context.chromes = ChromeCache(roots: roots, theme: site.theme) { root in plain.base(root: root, title: nil, description: nil, url: "") }
         context.termSnippets = await TermSnippetCache(glossary: site.glossary, depths: context.pageDepths(), theme: site.theme, strings: context.strings)
-        let finalContext = context
+        return Prepared(
+            context: context,
+            // Generated pages at depth one share one sidebar, tag pages (depth two) another.
+            topSidebar: site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/")),
+            tagSidebar: site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/_/")),
+            faqCategorySidebar: site.outline.sections["faq"] == nil ? nil : site.theme.render("sidebar", context.sidebarContext(section: "faq", block: nil, base: "faq/c/_/")))
+    }
+
+    func allJobs() -> [Job] {
         var jobs: [Job] = [.home, .notFound]
         jobs += site.pages.values.filter { !$0.isSectionIndex }.map(\.sourcePath).sorted().map(Job.page)
         jobs += site.outline.sections.keys.filter { !$0.isEmpty }.sorted().map(Job.section)
@@ -52,13 +70,16 @@ struct SiteWriter: Sendable {
         if site.config.search { jobs.append(.searchPage) }
         jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
         jobs += feeds().map(Job.feed)
-        let faqSection = site.outline.sections["faq"]
         if let hub = site.knowledge.faqHub, hub.isSplit { jobs += hub.categories.indices.map(Job.faqCategory) }
-        let faqCategorySidebar = faqSection == nil ? nil : site.theme.render("sidebar", context.sidebarContext(section: "faq", block: nil, base: "faq/c/_/"))
         if site.config.baseURL.contains("://") { jobs.append(.sitemap) }
-        // Generated pages at depth one share one sidebar, tag pages (depth two) another.
-        let topSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/"))
-        let tagSidebar = site.theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "_/_/"))
+        return jobs
+    }
+
+    /// Renders and writes `jobs` in parallel.
+    func run(_ jobs: [Job], prepared: Prepared) async throws {
+        let finalContext = prepared.context
+        let faqSection = site.outline.sections["faq"]
+        let topSidebar = prepared.topSidebar, tagSidebar = prepared.tagSidebar, faqCategorySidebar = prepared.faqCategorySidebar
         let theme = site.theme
         let site = self.site
         let writer = self.writer
@@ -104,6 +125,8 @@ struct SiteWriter: Sendable {
                                      to: hub.url(of: category, section: section) + "index.html")
                 case .feed(let feed):
                     try writer.write(feed.xml(config: site.config), to: feed.path)
+                case .data(let path, let bytes):
+                    try writer.write(bytes, to: path)
                 case .sitemap:
                     try writer.write(Sitemap.xml(baseURL: site.config.baseURL, urls: sitemapURLs()), to: "sitemap.xml")
                 case .tag(let index):
@@ -119,7 +142,6 @@ struct SiteWriter: Sendable {
         if !problems.isEmpty {
             throw BuildFailure(problems.map { .error("output.write", $0, path: "") })
         }
-        return jobs.count + 1
     }
 
     /// `feed.xml`: the 50 most recently changed pages; `faq/feed.xml`: the 30 newest FAQ

@@ -7,11 +7,11 @@ struct TemplateContext: Sendable {
     let config: SiteConfig
     let strings: UIStrings
     let outline: SiteOutline
-    let pages: [String: Page]
-    let rendered: [String: RenderedPage]
+    var pages: [String: Page]
+    var rendered: [String: RenderedPage]
     let navigation: NavigationBuilder
     let glossary: Glossary
-    let termUsage: [String: [TermOccurrence]]
+    var termUsage: [String: [TermOccurrence]]
     let knowledge: KnowledgeBase
     /// Filled in by the writer once every sidebar is rendered.
     var sidebars: SidebarCache?

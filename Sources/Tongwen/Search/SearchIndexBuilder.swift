@@ -33,7 +33,7 @@ struct SearchIndexBuilder: Sendable {
 
     // MARK: - Build
 
-    func build(pages: [Page], rendered: [String: RenderedPage]) async -> SearchIndex {
+    func build(pages: [Page], rendered: [String: RenderedPage]) async -> (SearchIndex, SearchIndexState) {
         let documents = documents(pages: pages, rendered: rendered)
         let sharded = documents.count > SearchIndexBuilder.singleShardLimit
 
@@ -47,47 +47,15 @@ struct SearchIndexBuilder: Sendable {
         }
         var postings = halves[0]
         postings.append(halves[1])
-        let tokens = postings.keys.map(\.string)
-        var shards: [String: [Int]] = [:]
-        for (id, token) in tokens.enumerated() { shards[SearchShardKey.key(for: token, sharded: sharded), default: []].append(id) }
-
-        let total = Float(documents.count)
-        let averageLength = max(1, Float(postings.lengths.reduce(0, +)) / max(total, 1))
-        let lengths = postings.lengths.map(Float.init)
-        let shardList = shards.sorted { $0.key < $1.key }
-        let lists = postings.lists
-        var files = await SearchIndexBuilder.compressedFiles(shardList) { key, ids in
-            // `{"token":[doc delta, score, …],…}`, tokens sorted.
-            var json = JSONBytes()
-            json.raw("{")
-            for (position, id) in ids.sorted(by: { tokens[$0] < tokens[$1] }).enumerated() {
-                let list = lists[id]
-                let df = Float(list.count)
-                let idf = log(1 + (total - df + 0.5) / (df + 0.5))
-                if position > 0 { json.raw(",") }
-                json.string(tokens[id])
-                json.raw(":[")
-                var previous: Int32 = 0
-                for (index, posting) in list.enumerated() {
-                    let norm = SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * lengths[Int(posting.doc)] / averageLength)
-                    let score = idf * posting.weight * (SearchIndexBuilder.k1 + 1) / (posting.weight + norm)
-                    if index > 0 { json.raw(",") }
-                    json.int(posting.doc - previous)
-                    json.raw(",")
-                    json.int(max(1, Int((score * 10).rounded())))
-                    previous = posting.doc
-                }
-                json.raw("]")
-            }
-            json.raw("}")
-            return (path: "search/shards/\(key).json", json: json.bytes)
-        }
+        let state = SearchIndexState(documents: documents, postings: postings, sharded: sharded)
+        let shardList = state.shards.sorted { $0.key < $1.key }
+        var files = await SearchIndexBuilder.compressedFiles(shardList) { key, ids in state.shardFile(key, ids: ids) }
         files += await SearchIndexBuilder.compressedFiles(Array(documents.enumerated())) { doc, document in
             (path: "search/pages/\(doc).json", json: PageRecord(document).json())
         }
         let manifest = SearchIndexBuilder.json(manifest(documents, shardKeys: shardList.map(\.key), sharded: sharded))
         files += await SearchIndexBuilder.compressedFiles([manifest]) { (path: "search/manifest.json", json: Array($0)) }
-        return SearchIndex(files: files)
+        return (SearchIndex(files: files), state)
     }
 
     // MARK: - Encode

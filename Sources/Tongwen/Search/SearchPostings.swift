@@ -66,6 +66,39 @@ struct SearchPostings: Sendable {
         return Int32(keys.count - 1)
     }
 
+    /// Replaces document `number`'s postings (`old` as it was indexed) with `new`'s; returns
+    /// the document's weight per token id before and after.
+    mutating func replace(number: Int32, old: SearchDocument, new: SearchDocument) -> (before: [Int: Float], after: [Int: Float]) {
+        var before: [Int: Float] = [:], after: [Int: Float] = [:]
+        var oldTable = SearchPostings()
+        oldTable.add(old, number: number)
+        for (index, key) in oldTable.keys.enumerated() {
+            let id = Int(id(for: key))
+            before[id] = oldTable.lists[index][0].weight
+            if let at = SearchPostings.position(of: number, in: lists[id]), lists[id][at].doc == number { lists[id].remove(at: at) }
+        }
+        var newTable = SearchPostings()
+        newTable.add(new, number: number)
+        for (index, key) in newTable.keys.enumerated() {
+            let id = Int(id(for: key))
+            let posting = newTable.lists[index][0]
+            after[id] = posting.weight
+            lists[id].insert(posting, at: SearchPostings.position(of: number, in: lists[id]) ?? lists[id].count)
+        }
+        lengths[Int(number)] = newTable.lengths[0]
+        return (before, after)
+    }
+
+    /// The index of the first posting whose document is `doc` or later (binary search), or nil.
+    static func position(of doc: Int32, in list: [SearchPosting]) -> Int? {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].doc < doc { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count ? low : nil
+    }
+
     /// Appends `later`, whose documents all come after this one's.
     mutating func append(_ later: SearchPostings) {
         for (laterID, key) in later.keys.enumerated() {

@@ -20,6 +20,12 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into the output folder. Throws every error found (and, with `strict`, every
     /// warning); the previous output is then left exactly as it was.
     public func build() async throws(BuildFailure) -> BuildReport {
+        try await buildKeepingState().report
+    }
+
+    /// `build()`, also returning what `SiteUpdater` needs to bring the output up to date after an
+    /// edit without building everything again (`tongwen serve`).
+    public func buildKeepingState() async throws(BuildFailure) -> (report: BuildReport, state: BuildState) {
         let start = clock.now
         var diagnostics: [Diagnostic] = []
 
@@ -75,10 +81,12 @@ public struct SiteBuilder: Sendable {
 
         // render: Markdown → HTML with links rewritten, in parallel.
         var pages = loaded.pages
+        let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
+                                    options: MarkdownOptions(unsafeHTML: config.markdownUnsafe),
+                                    glossary: glossary, linkPolicy: config.glossaryLink, extractsText: config.search)
+        // What does not change when a page's body does: kept for `SiteUpdater`.
+        var staticDiagnostics = diagnostics
         let rendered = try await stage(2) { () async -> ([RenderedPage], String) in
-            let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
-                                        options: MarkdownOptions(unsafeHTML: config.markdownUnsafe),
-                                        glossary: glossary, linkPolicy: config.glossaryLink, extractsText: config.search)
             let output = await pages.concurrentMap { page -> (RenderedPage, String) in
                 let body = renderer.render(page)
                 // The final title: front matter, else the leading `#` heading, else the file name.
@@ -102,7 +110,11 @@ public struct SiteBuilder: Sendable {
             let outline = SiteOutline(pages: pages, config: config)
             let knowledge = KnowledgeBase(pages: pagesBySource, outline: outline, config: config, today: options.today,
                                           fileDates: KnowledgeBase.fileDates(pages: pages, contentDirectory: contentDirectory))
-            if options.warnsOnOverdueReviews { diagnostics += ReviewSchedule.warnings(knowledge.reviews, pages: pagesBySource) }
+            if options.warnsOnOverdueReviews {
+                let warnings = ReviewSchedule.warnings(knowledge.reviews, pages: pagesBySource)
+                diagnostics += warnings
+                staticDiagnostics += warnings
+            }
             return ((outline, knowledge), "\(outline.sections.count) sections, \(knowledge.tags.tags.count) tags, \(knowledge.overdueReviews.count) reviews overdue")
         }
 
@@ -118,7 +130,9 @@ public struct SiteBuilder: Sendable {
         try await stage(4) { () async -> ((), String) in
             let problems = AnchorChecker.check(rendered.flatMap(\.anchorChecks), rendered: renderedBySource, pages: pagesBySource)
             diagnostics += problems
-            diagnostics += DuplicateTitleChecker.check(outline: outline, pages: pagesBySource)
+            let duplicates = DuplicateTitleChecker.check(outline: outline, pages: pagesBySource)
+            diagnostics += duplicates
+            staticDiagnostics += duplicates
             if config.glossaryLink != .none {
                 for id in glossary.order where termUsage[id] == nil {
                     let term = glossary.terms[id]!
@@ -134,23 +148,27 @@ public struct SiteBuilder: Sendable {
         }
 
         // index: the search index, from the rendered pages.
-        let searchIndex = try await stage(5) { () async -> (SearchIndex, String) in
-            guard config.search else { return (SearchIndex(files: []), "off") }
-            let index = await SearchIndexBuilder(config: config, outline: outline, glossary: glossary)
+        let (searchIndex, searchState) = try await stage(5) { () async -> ((SearchIndex, SearchIndexState?), String) in
+            guard config.search else { return ((SearchIndex(files: []), nil), "off") }
+            let (index, state) = await SearchIndexBuilder(config: config, outline: outline, glossary: glossary)
                 .build(pages: pages, rendered: renderedBySource)
-            return (index, "\(index.files.count) files, \(index.totalBytes / 1024) KiB")
+            return ((index, state), "\(index.files.count) files, \(index.totalBytes / 1024) KiB")
         }
 
         let site = Site(config: config, pages: pagesBySource, assets: loaded.assets, outline: outline,
                         rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme,
                         glossary: glossary, termUsage: termUsage, searchIndex: searchIndex, knowledge: knowledge)
         // write: templates, assets, swap into place.
-        try await stage(6) { () async throws(BuildFailure) -> ((), String) in
+        let prepared = try await stage(6) { () async throws(BuildFailure) -> (SiteWriter.Prepared, String) in
             let writer = OutputWriter(outputDirectory: outputDirectory)
             do {
-                let count = try await SiteWriter(site: site, writer: writer).write()
+                let siteWriter = SiteWriter(site: site, writer: writer)
+                try await writer.prepare()
+                let prepared = await siteWriter.prepare()
+                let jobs = siteWriter.allJobs()
+                try await siteWriter.run(jobs, prepared: prepared)
                 try await writer.commit()
-                return ((), "\(count) files")
+                return (prepared, "\(jobs.count + 1) files")
             } catch let failure as BuildFailure {
                 writer.discard()
                 throw failure
@@ -159,13 +177,17 @@ public struct SiteBuilder: Sendable {
                 throw BuildFailure(diagnostics + [.error("output.write", "\(error)", path: "")])
             }
         }
-        return BuildReport(
+        let report = BuildReport(
             pages: pages.count, assets: loaded.assets.count, outputDirectory: outputDirectory,
             diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start),
             externalLinks: rendered.flatMap(\.externalLinks).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) },
             sources: Dictionary(pages.map { (Permalinks.outputFile(for: $0.urlPath), $0.displayPath) }, uniquingKeysWith: { first, _ in first }),
             checkedLinks: Dictionary(pages.compactMap { page in renderedBySource[page.sourcePath].map { (Permalinks.outputFile(for: page.urlPath), $0.checkedLinks) } },
                                      uniquingKeysWith: { first, _ in first }))
+        let state = BuildState(options: options, contentDirectory: contentDirectory, outputDirectory: outputDirectory,
+                               site: site, renderer: renderer, staticDiagnostics: staticDiagnostics, prepared: prepared,
+                               searchIndex: searchState)
+        return (report, state)
     }
 
     private func loadConfig() -> (SiteConfig, [Diagnostic]) {

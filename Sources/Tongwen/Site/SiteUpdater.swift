@@ -1,0 +1,117 @@
+import Foundation
+
+/// Brings a built site up to date after edits to page bodies (`tongwen serve`), rewriting only the
+/// files that show those bodies: the page itself, the term pages whose "Used in" changed, the FAQ
+/// hub (or category page) and feed that inline an FAQ answer, and the search files holding the
+/// page's tokens. Anything else — front matter, new, moved or deleted files, section `_index.md`,
+/// templates, config — asks for a full build, which is always correct.
+public enum SiteUpdater {
+    public enum Outcome: Sendable {
+        /// The output is current; `files` were rewritten.
+        case updated(BuildReport, files: Int)
+        /// The edit cannot be applied alone; build everything.
+        case needsFullBuild(reason: String)
+    }
+
+    public static func update(_ state: inout BuildState, changedPaths: Set<String>) async -> Outcome {
+        let started = ContinuousClock.now
+        let prefix = state.contentDirectory + "/"
+        var sources: [String] = []
+        for path in changedPaths.sorted() {
+            let source = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+            // Editors' temporary files come and go between saves: gone and never part of the site.
+            if !FileManager.default.fileExists(atPath: path), state.site.pages[source] == nil { continue }
+            guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return .needsFullBuild(reason: "\(path) is not a page") }
+            guard let old = state.site.pages[source], !old.isSectionIndex else { return .needsFullBuild(reason: "\(source) is new or a section page") }
+            sources.append(source)
+        }
+        let loader = ContentLoader(contentDirectory: state.contentDirectory, displayPrefix: "content/", includeDrafts: state.options.includeDrafts)
+        var jobs: [SiteWriter.Job] = []
+        var changedTerms: Set<String> = []
+        var faqChanged = false
+        for source in sources {
+            let old = state.site.pages[source]!
+            let (loaded, problems) = loader.loadPage(source)
+            guard var page = loaded, problems.isEmpty else { return .needsFullBuild(reason: "\(source) has front-matter problems") }
+            guard page.frontMatter == old.frontMatter, page.bodyLine == old.bodyLine, page.urlPath == old.urlPath else {
+                return .needsFullBuild(reason: "\(source): front matter changed")
+            }
+            let rendered = state.renderer.render(page)
+            // A title taken from the leading heading must not have changed either.
+            if page.frontMatter.title == nil, let heading = rendered.headingTitle, !heading.isEmpty { page.title = heading }
+            guard page.title == old.title else { return .needsFullBuild(reason: "\(source): title changed") }
+            page.sortKey = old.sortKey
+            let before = Dictionary(state.site.rendered[source]?.terms.map { ($0.termID, $0.count) } ?? [], uniquingKeysWith: +)
+            let after = Dictionary(rendered.terms.map { ($0.termID, $0.count) }, uniquingKeysWith: +)
+            changedTerms.formUnion(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
+            state.site.pages[source] = page
+            state.site.rendered[source] = rendered
+            faqChanged = faqChanged || page.kind == .faq
+            jobs.append(.page(source))
+        }
+
+        // "Used in" of the terms whose count on these pages changed.
+        if !changedTerms.isEmpty {
+            state.site.termUsage = SiteUpdater.termUsage(pages: state.site.pages, rendered: state.site.rendered)
+            jobs += changedTerms.sorted().compactMap { id in state.site.glossary.terms[id].map { SiteWriter.Job.page($0.sourcePath) } }
+        }
+        state.prepared.context.pages = state.site.pages
+        state.prepared.context.rendered = state.site.rendered
+        state.prepared.context.termUsage = state.site.termUsage
+
+        let writer = SiteWriter(site: state.site, writer: OutputWriter(replacingFilesIn: state.outputDirectory))
+        if faqChanged, let hub = state.site.knowledge.faqHub {
+            if hub.isSplit {
+                let changed = Set(sources)
+                jobs += hub.categories.indices.filter { hub.categories[$0].entries.contains { changed.contains($0.source) } }.map(SiteWriter.Job.faqCategory)
+            } else {
+                jobs.append(.section("faq"))
+            }
+            jobs += writer.feeds().filter { $0.path == "faq/feed.xml" }.map(SiteWriter.Job.feed)
+        }
+        if state.site.config.search, let index = state.searchIndex {
+            let documents = SearchIndexBuilder(config: state.site.config, outline: state.site.outline, glossary: state.site.glossary)
+                .documents(pages: sources.compactMap { state.site.pages[$0] }, rendered: state.site.rendered)
+            var updated = index
+            let files = updated.replace(documents)
+            state.searchIndex = updated
+            jobs += files.map { SiteWriter.Job.data(path: $0.path, bytes: $0.data) }
+        }
+        do {
+            try await writer.run(jobs, prepared: state.prepared)
+        } catch {
+            return .needsFullBuild(reason: "\(error)")
+        }
+        let diagnostics = SiteUpdater.diagnostics(state)
+        let elapsed = ContinuousClock.now - started
+        let report = BuildReport(pages: state.site.pages.count, assets: state.site.assets.count, outputDirectory: state.outputDirectory,
+                                 diagnostics: diagnostics, seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+        return .updated(report, files: jobs.count)
+    }
+
+    static func termUsage(pages: [String: Page], rendered: [String: RenderedPage]) -> [String: [TermOccurrence]] {
+        var usage: [String: [TermOccurrence]] = [:]
+        for source in rendered.keys.sorted() {
+            guard let body = rendered[source], !body.terms.isEmpty else { continue }
+            let top = pages[source]?.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            for use in body.terms { usage[use.termID, default: []].append(TermOccurrence(source: source, topSection: top, count: use.count)) }
+        }
+        return usage
+    }
+
+    /// The build's diagnostics again: those that cannot change with a body, then each page's own
+    /// and the anchor checks, which can.
+    static func diagnostics(_ state: BuildState) -> [Diagnostic] {
+        let site = state.site
+        var diagnostics = state.staticDiagnostics
+        for body in site.rendered.values { diagnostics += body.diagnostics }
+        diagnostics += AnchorChecker.check(site.rendered.values.flatMap(\.anchorChecks), rendered: site.rendered, pages: site.pages)
+        if site.config.glossaryLink != .none {
+            for id in site.glossary.order where site.termUsage[id] == nil {
+                diagnostics.append(Diagnostic(.info, "glossary.unused", "term '\(site.glossary.terms[id]!.title)' is not used on any page",
+                                              path: "content/" + site.glossary.terms[id]!.sourcePath))
+            }
+        }
+        return diagnostics.sorted()
+    }
+}
