@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func checkExitsByWhatItFoundAndNeverWritesTheOutput() throws {
-        let fixture = CommandLineTests.repository.appendingPathComponent("Tests/TongwenTests/Fixtures/check").path
+        let fixture = CommandLineTests.repository.appendingPathComponent("Tests/TongwenTests/Fixtures/check/combined").path
         let lenient = try CommandLineTests.run(["check", fixture])
         #expect(lenient.status == 0, "warnings only")
         #expect(lenient.output.contains("content/docs/a.md:7:3: warning: link to missing page 'missing.md'"))

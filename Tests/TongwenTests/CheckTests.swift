@@ -5,7 +5,7 @@ import Testing
 /// `tongwen check` on `Fixtures/check`: one broken case of each kind, in every output format.
 @Suite struct CheckTests {
     static func run() async throws -> CheckReport {
-        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("check"))
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("check/combined"))
         defer { site.delete() }
         let report = await SiteCheck.run(options: site.options(), fetchExternal: false)
         #expect(!site.exists("index.html"), "check never writes the site's output")
@@ -20,6 +20,20 @@ import Testing
         #expect(report.exitStatus(strict: false) == 0)
         #expect(report.exitStatus(strict: true) == 1)
         #expect(report.externalLinks.map(\.url) == ["https://example.com/vpn?a=1", "https://example.com/vpn?a=1", "http://intranet.example/x"])
+    }
+
+    static let cases: [String] = {
+        let folder = FixtureSiteTests.fixtures.appendingPathComponent("check").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != "combined" }.sorted()
+    }()
+
+    /// One fixture per broken case; `Snapshots/check/<case>.txt` holds its report in all three formats.
+    @Test(arguments: cases)
+    func eachCaseHasItsExactReport(name: String) async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("check/\(name)"))
+        defer { site.delete() }
+        let report = await SiteCheck.run(options: site.options(), fetchExternal: false)
+        Snapshot.assert("== text\n" + report.text() + "== github\n" + report.github() + "== json\n" + report.json(), named: "check/\(name).txt")
     }
 
     @Test func errorsStopTheBuildAndAreReportedAlone() async throws {

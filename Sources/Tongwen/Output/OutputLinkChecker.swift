@@ -8,7 +8,10 @@ enum OutputLinkChecker {
     /// `sources`: output file → the source path to report problems at (pages); other files are
     /// reported at their output path.
     /// `checked`: output file → body links already checked at their Markdown source.
-    static func check(outputDirectory: String, sources: [String: String], checked: [String: Set<String>] = [:]) -> [Diagnostic] {
+    /// `siteDirectory`: where the sources are, so a link written as raw HTML is reported at the
+    /// line that writes it.
+    static func check(outputDirectory: String, sources: [String: String], checked: [String: Set<String>] = [:],
+                      siteDirectory: String? = nil) -> [Diagnostic] {
         let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
         let files = ContentLoader.files(under: root).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
         let existing = Set(ContentLoader.files(under: root))
@@ -28,10 +31,28 @@ enum OutputLinkChecker {
             for link in page.links where !reported.contains(link) {
                 guard let problem = problem(link, folder: folder, file: file, page: page, existing: existing, summary: summary) else { continue }
                 reported.insert(link)
-                problems.append(.warning("output.broken-link", problem, path: sources[file] ?? file))
+                let source = sources[file]
+                let position = source.flatMap { source in siteDirectory.flatMap { locate(link, in: $0 + "/" + source) } }
+                problems.append(.warning("output.broken-link", problem, path: source ?? file,
+                                         line: position?.line ?? 1, column: position?.column ?? 1))
             }
         }
         return problems
+    }
+
+    /// Line and (byte) column of the first place `link` is written in the file, if it is.
+    static func locate(_ link: String, in file: String) -> (line: Int, column: Int)? {
+        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        let bytes = [UInt8](data), needle = [UInt8](link.utf8)
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var line = 1, lineStart = 0
+        for index in 0...(bytes.count - needle.count) {
+            if bytes[index] == 0x0A { line += 1; lineStart = index + 1; continue }
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                return (line, index - lineStart + 1)
+            }
+        }
+        return nil
     }
 
     private static func problem(_ link: String, folder: String, file: String, page: HTMLDocumentSummary,
