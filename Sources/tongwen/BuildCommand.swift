@@ -11,17 +11,13 @@ struct BuildCommand: AsyncParsableCommand {
             --strict), 2 on a usage error. A failed build leaves the previous output untouched.
             """)
 
-    @Argument(help: "The site folder, holding content/ and an optional tongwen.yml.", completion: .directory)
-    var siteDirectory: String = "."
+    @OptionGroup var site: SiteArguments
 
     @Option(name: .shortAndLong, help: "Output folder (default: SITE_DIR/public).", completion: .directory)
     var output: String?
 
     @Option(name: .customLong("base-url"), help: "Where the site will be published, e.g. https://intranet.example/kb/.")
     var baseURL: String?
-
-    @Flag(help: "Include pages marked `draft: true`.")
-    var drafts = false
 
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
@@ -35,17 +31,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each stage's time.")
     var verbose = false
 
-    @Option(help: "Default theme folder (default: $TONGWEN_THEME, or templates/ beside the executable).", completion: .directory)
-    var theme: String?
 
     func run() async throws {
-        guard let themeDirectory = theme ?? ThemeLocator.defaultThemeDirectory() else {
-            throw ValidationError("cannot find the default theme: pass --theme DIR or set TONGWEN_THEME")
-        }
-        var options = BuildOptions(siteDirectory: siteDirectory, themeDirectory: themeDirectory)
+        var options = try site.buildOptions()
         options.outputDirectory = output
         options.baseURL = baseURL
-        options.includeDrafts = drafts
         options.strict = strict
         options.warnsOnOverdueReviews = stale == .warn
         let terminal = Terminal()

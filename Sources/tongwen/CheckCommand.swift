@@ -17,8 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
             --external. Exit status: 0 clean, 1 on errors (or warnings with --strict), 2 on a usage error.
             """)
 
-    @Argument(help: "The site folder, holding content/ and an optional tongwen.yml.", completion: .directory)
-    var siteDirectory: String = "."
+    @OptionGroup var site: SiteArguments
 
     @Option(help: "Output: text (compiler-style lines), json (a report), github (Actions annotations).")
     var format: CheckFormat = .text
@@ -29,21 +28,12 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Fetch external links (HEAD, then GET) and report those that fail.")
     var external = false
 
-    @Flag(help: "Include pages marked `draft: true`.")
-    var drafts = false
-
     @Option(help: "Pages past their review date: warn or ignore.")
     var stale: StalePolicy = .warn
 
-    @Option(help: "Default theme folder (default: $TONGWEN_THEME, or templates/ beside the executable).", completion: .directory)
-    var theme: String?
 
     func run() async throws {
-        guard let themeDirectory = theme ?? ThemeLocator.defaultThemeDirectory() else {
-            throw ValidationError("cannot find the default theme: pass --theme DIR or set TONGWEN_THEME")
-        }
-        var options = BuildOptions(siteDirectory: siteDirectory, themeDirectory: themeDirectory)
-        options.includeDrafts = drafts
+        var options = try site.buildOptions()
         options.warnsOnOverdueReviews = stale == .warn
         let report = await SiteCheck.run(options: options, fetchExternal: external)
         let output: String

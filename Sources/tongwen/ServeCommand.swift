@@ -14,8 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
             it is fixed; the server keeps running. --port 0 picks a free port.
             """)
 
-    @Argument(help: "The site folder, holding content/ and an optional tongwen.yml.", completion: .directory)
-    var siteDirectory: String = "."
+    @OptionGroup var site: SiteArguments
 
     @Option(name: .shortAndLong, help: "Port to listen on (0: any free port).")
     var port: UInt16 = 8080
@@ -23,18 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on; 0.0.0.0 makes the preview reachable from other machines.")
     var host: String = "127.0.0.1"
 
-    @Flag(help: "Include pages marked `draft: true`.")
-    var drafts = false
-
-    @Option(help: "Default theme folder (default: $TONGWEN_THEME, or templates/ beside the executable).", completion: .directory)
-    var theme: String?
 
     func run() async throws {
-        guard let themeDirectory = theme ?? ThemeLocator.defaultThemeDirectory() else {
-            throw ValidationError("cannot find the default theme: pass --theme DIR or set TONGWEN_THEME")
-        }
-        var options = BuildOptions(siteDirectory: siteDirectory, themeDirectory: themeDirectory)
-        options.includeDrafts = drafts
+        let options = try site.buildOptions()
         let server = PreviewServer(options: options, host: host, port: port)
         let terminal = Terminal()
         // Ctrl-C and `kill`: remove the temporary output, then exit.

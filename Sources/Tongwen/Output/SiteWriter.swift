@@ -14,8 +14,6 @@ struct SiteWriter: Sendable {
         case notFound
         case redirect(Redirect)
         case asset(Asset)
-        /// A file of the search index (its position in `site.searchIndex.files`).
-        case searchFile(Int)
         case searchPage
         case contacts
         case reviewQueue
@@ -26,7 +24,7 @@ struct SiteWriter: Sendable {
         case faqCategory(Int)
         case feed(AtomFeed)
         case sitemap
-        /// A file made elsewhere (search files an edit changed).
+        /// A file made before the write stage (the search index).
         case data(path: String, bytes: Data)
     }
 
@@ -66,7 +64,7 @@ struct SiteWriter: Sendable {
         jobs += site.redirects.map(Job.redirect)
         jobs += site.theme.assets.map(Job.asset)
         jobs += site.assets.map(Job.asset)
-        jobs += site.searchIndex.files.indices.map(Job.searchFile)
+        jobs += site.searchIndex.files.map { Job.data(path: $0.path, bytes: $0.data) }
         if site.config.search { jobs.append(.searchPage) }
         jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
         jobs += feeds().map(Job.feed)
@@ -105,9 +103,6 @@ struct SiteWriter: Sendable {
                     try writer.write(theme.render("redirect", context.redirect(redirect)), to: redirect.outputFile)
                 case .asset(let asset):
                     try writer.copy(asset)
-                case .searchFile(let index):
-                    let file = site.searchIndex.files[index]
-                    try writer.write(file.data, to: file.path)
                 case .searchPage:
                     var page = context.searchPage()
                     page["sidebar"] = theme.render("sidebar", context.sidebarContext(section: "", block: nil, base: "search/"))

@@ -83,9 +83,8 @@ public enum SiteUpdater {
             return .needsFullBuild(reason: "\(error)")
         }
         let diagnostics = SiteUpdater.diagnostics(state)
-        let elapsed = ContinuousClock.now - started
         let report = BuildReport(pages: state.site.pages.count, assets: state.site.assets.count, outputDirectory: state.outputDirectory,
-                                 diagnostics: diagnostics, seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+                                 diagnostics: diagnostics, seconds: SiteBuilder.seconds(ContinuousClock.now - started))
         return .updated(report, files: jobs.count)
     }
 
