@@ -159,6 +159,10 @@ public struct SiteBuilder: Sendable {
                         rendered: renderedBySource, permalinks: resolved.permalinks, redirects: resolved.redirects, theme: theme,
                         glossary: glossary, termUsage: termUsage, searchIndex: searchIndex, knowledge: knowledge)
         // write: templates, assets, swap into place.
+        // Output file → source, and the links each page's Markdown check followed: for reports and `--strict`.
+        let sources = Dictionary(pages.map { (Permalinks.outputFile(for: $0.urlPath), $0.displayPath) }, uniquingKeysWith: { first, _ in first })
+        let checkedLinks = Dictionary(pages.compactMap { page in renderedBySource[page.sourcePath].map { (Permalinks.outputFile(for: page.urlPath), $0.checkedLinks) } },
+                                      uniquingKeysWith: { first, _ in first })
         let prepared = try await stage(6) { () async throws(BuildFailure) -> (SiteWriter.Prepared, String) in
             let writer = OutputWriter(outputDirectory: outputDirectory)
             do {
@@ -167,6 +171,12 @@ public struct SiteBuilder: Sendable {
                 let prepared = await siteWriter.prepare()
                 let jobs = siteWriter.allJobs()
                 try await siteWriter.run(jobs, prepared: prepared)
+                if options.strict {
+                    // The same check of the built pages as `tongwen check`, before they replace the output.
+                    let problems = OutputLinkChecker.check(outputDirectory: writer.stagingDirectory, sources: sources,
+                                                           checked: checkedLinks, siteDirectory: siteDirectory)
+                    if !problems.isEmpty { throw BuildFailure(diagnostics + problems) }
+                }
                 try await writer.commit()
                 return (prepared, "\(jobs.count + 1) files")
             } catch let failure as BuildFailure {
@@ -181,9 +191,7 @@ public struct SiteBuilder: Sendable {
             pages: pages.count, assets: loaded.assets.count, outputDirectory: outputDirectory,
             diagnostics: diagnostics.sorted(), seconds: SiteBuilder.seconds(clock.now - start),
             externalLinks: rendered.flatMap(\.externalLinks).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) },
-            sources: Dictionary(pages.map { (Permalinks.outputFile(for: $0.urlPath), $0.displayPath) }, uniquingKeysWith: { first, _ in first }),
-            checkedLinks: Dictionary(pages.compactMap { page in renderedBySource[page.sourcePath].map { (Permalinks.outputFile(for: page.urlPath), $0.checkedLinks) } },
-                                     uniquingKeysWith: { first, _ in first }))
+            sources: sources, checkedLinks: checkedLinks)
         let state = BuildState(options: options, contentDirectory: contentDirectory, outputDirectory: outputDirectory,
                                site: site, renderer: renderer, staticDiagnostics: staticDiagnostics, prepared: prepared,
                                searchIndex: searchState)
