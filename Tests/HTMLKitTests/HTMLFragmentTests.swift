@@ -107,4 +107,15 @@ import Testing
         fragment.rewriteURLs { $0.hasPrefix("http") ? nil : "/kb/" + $0 }
         #expect(fragment.html() == "<p><a href=\"/kb/../x/\">x</a> <img src=\"/kb/p.png\" alt=\"\"> <a href=\"https://e.com\">e</a></p>")
     }
+
+    @Test func pageSummaryListsLinksAndIDsWithEntitiesDecoded() {
+        let page = """
+        <!DOCTYPE html><html lang="zh-CN"><head><link rel="stylesheet" href="../assets/a.css"><script src="../assets/s.js"></script></head>
+        <body><h2 id="需求池">需求池</h2><p ID="Up">x<a HREF="../b/?q=1&amp;r=2#%E9%9C%80">b</a><img src="p.png" alt="">
+        <a href="#需求池">self</a><span id="">empty</span></body></html>
+        """
+        let summary = HTMLDocumentSummary(page: page)
+        #expect(summary.links == ["../assets/a.css", "../assets/s.js", "../b/?q=1&r=2#%E9%9C%80", "p.png", "#需求池"])
+        #expect(summary.ids == ["需求池", "Up", ""])
+    }
 }

@@ -19,7 +19,7 @@ public enum SiteCheck {
         do {
             let report = try await SiteBuilder(options: options).build()
             var diagnostics = report.diagnostics
-            diagnostics += OutputLinkChecker.check(outputDirectory: folder + "/public", sources: report.sources, checked: report.checkedLinks,
+            diagnostics += await OutputLinkChecker.check(outputDirectory: folder + "/public", sources: report.sources, checked: report.checkedLinks,
                                                    siteDirectory: URL(fileURLWithPath: options.siteDirectory).standardizedFileURL.path)
             if fetchExternal { diagnostics += await fetch(report.externalLinks) }
             return CheckReport(diagnostics: diagnostics.sorted(), externalLinks: report.externalLinks,

@@ -11,33 +11,40 @@ enum OutputLinkChecker {
     /// `siteDirectory`: where the sources are, so a link written as raw HTML is reported at the
     /// line that writes it.
     static func check(outputDirectory: String, sources: [String: String], checked: [String: Set<String>] = [:],
-                      siteDirectory: String? = nil) -> [Diagnostic] {
+                      siteDirectory: String? = nil) async -> [Diagnostic] {
         let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
-        let files = ContentLoader.files(under: root).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
-        let existing = Set(ContentLoader.files(under: root))
-        var summaries: [String: HTMLDocumentSummary] = [:]
-        func summary(_ file: String) -> HTMLDocumentSummary? {
-            if let known = summaries[file] { return known }
-            guard let data = FileManager.default.contents(atPath: root + "/" + file) else { return nil }
-            let parsed = HTMLDocumentSummary(page: String(decoding: data, as: UTF8.self))
-            summaries[file] = parsed
-            return parsed
+        let all = ContentLoader.files(under: root)
+        let existing = Set(all)
+        let html = all.filter { $0.hasSuffix(".html") }.sorted()
+        // Every page is read once, in parallel: a link's anchor may point into any of them.
+        let parsed = await html.concurrentMap { file -> HTMLDocumentSummary? in
+            FileManager.default.contents(atPath: root + "/" + file).map { HTMLDocumentSummary(page: String(decoding: $0, as: UTF8.self)) }
         }
-        var problems: [Diagnostic] = []
-        for file in files {
-            guard let page = summary(file) else { continue }
-            let folder = file.split(separator: "/").dropLast().joined(separator: "/")
-            var reported = checked[file] ?? []
-            for link in page.links where !reported.contains(link) {
-                guard let problem = problem(link, folder: folder, file: file, page: page, existing: existing, summary: summary) else { continue }
-                reported.insert(link)
-                let source = sources[file]
-                let position = source.flatMap { source in siteDirectory.flatMap { locate(link, in: $0 + "/" + source) } }
-                problems.append(.warning("output.broken-link", problem, path: source ?? file,
-                                         line: position?.line ?? 1, column: position?.column ?? 1))
+        let pages = Dictionary(zip(html, parsed).compactMap { file, summary in summary.map { (file, $0) } }, uniquingKeysWith: { first, _ in first })
+        let site = LinkTargets(existing: existing, ids: pages.mapValues { Set($0.ids) })
+        // Contiguous runs of the sorted file list: pages of one section share a run and its cache.
+        let files = html.filter { $0 != "404.html" }
+        let runLength = max(1, (files.count + 15) / 16)
+        let runs = stride(from: 0, to: files.count, by: runLength).map { Array(files[$0..<min($0 + runLength, files.count)]) }
+        let reports = await runs.concurrentMap { run -> [Diagnostic] in
+            var cache = LinkTargets.Cache()
+            var problems: [Diagnostic] = []
+            for file in run {
+                guard let page = pages[file] else { continue }
+                let folder = LinkTargets.Folder(of: file)
+                var reported = checked[file] ?? []
+                for link in page.links where !reported.contains(link) {
+                    guard let problem = site.problem(link, in: folder, file: file, cache: &cache) else { continue }
+                    reported.insert(link)
+                    let source = sources[file]
+                    let position = source.flatMap { source in siteDirectory.flatMap { locate(link, in: $0 + "/" + source) } }
+                    problems.append(.warning("output.broken-link", problem.message(link), path: source ?? file,
+                                             line: position?.line ?? 1, column: position?.column ?? 1))
+                }
             }
+            return problems
         }
-        return problems
+        return reports.flatMap { $0 }
     }
 
     /// Line and (byte) column of the first place `link` is written in the file, if it is.
@@ -51,39 +58,6 @@ enum OutputLinkChecker {
             if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
                 return (line, index - lineStart + 1)
             }
-        }
-        return nil
-    }
-
-    private static func problem(_ link: String, folder: String, file: String, page: HTMLDocumentSummary,
-                                existing: Set<String>, summary: (String) -> HTMLDocumentSummary?) -> String? {
-        if link.isEmpty || LinkResolver.isExternal(link) || link.hasPrefix("/") || link.hasPrefix("data:") { return nil }
-        var path = link
-        var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...]).removingPercentEncoding
-            path = String(path[..<hash])
-        }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        path = path.removingPercentEncoding ?? path
-        // A Markdown link the build could not resolve was reported at its source line already.
-        if path.hasSuffix(".md") { return nil }
-        var target = file
-        if !path.isEmpty {
-            guard let normalized = Permalinks.normalize((folder.isEmpty ? "" : folder + "/") + path) else {
-                return "the built page links to '\(link)', outside the site"
-            }
-            if existing.contains(normalized) {
-                target = normalized
-            } else if existing.contains((normalized.isEmpty ? "" : normalized + "/") + "index.html") {
-                target = (normalized.isEmpty ? "" : normalized + "/") + "index.html"
-            } else {
-                return "the built page links to '\(link)', which is not in the site"
-            }
-        }
-        if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
-            let ids = target == file ? page.ids : (summary(target)?.ids ?? [])
-            if !ids.contains(fragment) { return "the built page links to '\(link)', a missing anchor" }
         }
         return nil
     }

@@ -173,7 +173,7 @@ public struct SiteBuilder: Sendable {
                 try await siteWriter.run(jobs, prepared: prepared)
                 if options.strict {
                     // The same check of the built pages as `tongwen check`, before they replace the output.
-                    let problems = OutputLinkChecker.check(outputDirectory: writer.stagingDirectory, sources: sources,
+                    let problems = await OutputLinkChecker.check(outputDirectory: writer.stagingDirectory, sources: sources,
                                                            checked: checkedLinks, siteDirectory: siteDirectory)
                     if !problems.isEmpty { throw BuildFailure(diagnostics + problems) }
                 }
