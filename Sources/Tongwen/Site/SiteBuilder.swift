@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
             if FileManager.default.fileExists(atPath: own), URL(fileURLWithPath: own).standardizedFileURL.path != URL(fileURLWithPath: options.themeDirectory).standardizedFileURL.path {
                 folders.append(own)
             }
-            let (theme, themeProblems) = Theme.load(folders: folders, displayPath: display)
+            let (theme, themeProblems) = Theme.load(folders: folders, strings: UIStrings(language: config.language).table, displayPath: display)
             diagnostics += themeProblems
             let loaded = await ContentLoader(contentDirectory: contentDirectory, displayPrefix: "content/", includeDrafts: options.includeDrafts).load()
             diagnostics += loaded.diagnostics

@@ -12,7 +12,7 @@ public struct Theme: Sendable {
     static let requiredTemplates = ["page", "section", "home", "404", "redirect", "search", "contacts", "review-queue", "tags", "tag", "faq-category"]
 
     /// Loads `*.mustache` from each folder in turn (defaults first, then overrides).
-    static func load(folders: [String], displayPath: (String) -> String) -> (Theme?, [Diagnostic]) {
+    static func load(folders: [String], strings: [String: String], displayPath: (String) -> String) -> (Theme?, [Diagnostic]) {
         var sources: [String: (text: String, file: String)] = [:]
         var assets: [String: Asset] = [:]
         for folder in folders {
@@ -32,7 +32,10 @@ public struct Theme: Sendable {
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 // The pragma sits on line 1 before the template's own text: columns there shift.
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: name)
+                // Errors are reported against the template as written, then the UI strings are inlined.
+                _ = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
+                let inlined = Theme.inliningUIStrings(source.text, strings: strings)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + inlined), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
