@@ -57,19 +57,21 @@ struct SiteWriter: Sendable {
             faqCategorySidebar: site.outline.sections["faq"] == nil ? nil : site.theme.render("sidebar", context.sidebarContext(section: "faq", block: nil, base: "faq/c/_/")))
     }
 
+    /// Every file of the site. The few expensive jobs (section pages, FAQ category pages, feeds)
+    /// come first, so that no core is left finishing one of them after the rest is done.
     func allJobs() -> [Job] {
         var jobs: [Job] = [.home, .notFound]
-        jobs += site.pages.values.filter { !$0.isSectionIndex }.map(\.sourcePath).sorted().map(Job.page)
+        if let hub = site.knowledge.faqHub, hub.isSplit { jobs += hub.categories.indices.map(Job.faqCategory) }
         jobs += site.outline.sections.keys.filter { !$0.isEmpty }.sorted().map(Job.section)
+        jobs += feeds().map(Job.feed)
+        jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
+        if site.config.search { jobs.append(.searchPage) }
+        if site.config.baseURL.contains("://") { jobs.append(.sitemap) }
+        jobs += site.pages.values.filter { !$0.isSectionIndex }.map(\.sourcePath).sorted().map(Job.page)
         jobs += site.redirects.map(Job.redirect)
         jobs += site.theme.assets.map(Job.asset)
         jobs += site.assets.map(Job.asset)
         jobs += site.searchIndex.files.map { Job.data(path: $0.path, bytes: $0.data) }
-        if site.config.search { jobs.append(.searchPage) }
-        jobs += [.contacts, .reviewQueue, .tagIndex] + site.knowledge.tags.tags.indices.map(Job.tag)
-        jobs += feeds().map(Job.feed)
-        if let hub = site.knowledge.faqHub, hub.isSplit { jobs += hub.categories.indices.map(Job.faqCategory) }
-        if site.config.baseURL.contains("://") { jobs.append(.sitemap) }
         return jobs
     }
 

@@ -6,8 +6,9 @@ extension Array where Element: Sendable {
     func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
         guard count > 1 else { return map(transform) }
         let workers = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
-        // Several chunks per core so one slow chunk does not leave a core idle at the end.
-        let chunkSize = Swift.max(1, (count + workers * 8 - 1) / (workers * 8))
+        // Many chunks per core so one slow chunk does not leave a core idle at the end: the
+        // write stage's jobs range from a 2 KB redirect to an FAQ category page with hundreds of answers.
+        let chunkSize = Swift.max(1, (count + workers * 64 - 1) / (workers * 64))
         return await withTaskGroup(of: (Int, [T]).self) { group in
             for start in stride(from: 0, to: count, by: chunkSize) {
                 let chunk = Array(self[start..<Swift.min(start + chunkSize, count)])
