@@ -10,6 +10,7 @@ import tempfile
 import time
 
 import pytest
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -43,7 +44,9 @@ def served_site():
 
 
 def wait_for(browser, condition, timeout=15):
-    WebDriverWait(browser, timeout, poll_frequency=0.1).until(lambda driver: condition())
+    # The tab reloads by itself: an element found just before a reload is gone when read.
+    WebDriverWait(browser, timeout, poll_frequency=0.1,
+                  ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(lambda driver: condition())
 
 
 def test_saving_a_page_reloads_the_open_tab_and_errors_show_in_the_browser(served_site, browser):
