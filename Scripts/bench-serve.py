@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Save-to-reload benchmark for `tongwen serve` on the standard corpus.
 
-    Scripts/bench-serve.py [PAGES]        default: 10000
+    Scripts/bench-serve.py [PAGES] [body|title]        default: 10000 body
 
 Starts a release `tongwen serve --port 0` on a copy of the corpus, waits for the first build,
-then RUNS times (default 5) appends a line to one page's body and measures the time from the
-save to the moment the reload message arrives on the live-reload WebSocket, and until the page
-served over HTTP shows the new text. Prints each run and the median.
+then RUNS times (default 5) edits one page — `body` appends a line to its body, `title` gives it
+a new title in its front matter (which also changes its section's sidebar, its neighbours'
+previous/next links, the section and tag pages, the search files…) — and measures the time from
+the save to the moment the reload message arrives on the live-reload WebSocket, and until the
+page served over HTTP shows the new text. Prints each run and the median.
 """
 import base64
 import os
@@ -42,6 +44,9 @@ def websocket(host, port, path):
 
 def main():
     pages = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    mode = sys.argv[2] if len(sys.argv) > 2 else "body"
+    if mode not in ("body", "title"):
+        sys.exit("usage: bench-serve.py [PAGES] [body|title]")
     subprocess.run(["swift", "build", "-c", "release", "--product", "tongwen"], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
     binary = Path(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=REPO, check=True,
                                  capture_output=True, text=True).stdout.strip()) / "tongwen"
@@ -69,8 +74,12 @@ def main():
                 sock = websocket(host, port, "/_tongwen/live")
                 marker = f"bench-marker-{run}-{time.time_ns()}"
                 started = time.perf_counter()
-                with open(page, "a", encoding="utf-8") as file:
-                    file.write(f"\n{marker}\n")
+                if mode == "body":
+                    with open(page, "a", encoding="utf-8") as file:
+                        file.write(f"\n{marker}\n")
+                else:
+                    text = page.read_text(encoding="utf-8")
+                    page.write_text(re.sub(r'^title: .*$', f'title: "{marker}"', text, count=1, flags=re.M), encoding="utf-8")
                 frame = sock.recv(64)
                 reloaded = time.perf_counter()
                 assert b"reload" in frame, frame
@@ -84,7 +93,7 @@ def main():
         finally:
             server.terminate()
             server.wait(timeout=30)
-        print(f"{pages} pages: median save → reload {1000 * statistics.median(to_reload):.0f} ms, "
+        print(f"{pages} pages, {mode} edits: median save → reload {1000 * statistics.median(to_reload):.0f} ms, "
               f"save → new page {1000 * statistics.median(to_content):.0f} ms (target: 300 ms)")
 
 

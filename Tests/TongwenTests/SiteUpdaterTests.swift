@@ -37,20 +37,78 @@ import Testing
         #expect(count > 4 && count < 40, "the two pages, the term page, hub, feed and a few search files: \(count)")
         #expect(report.diagnostics.contains { $0.id == "review.overdue" }, "diagnostics that do not depend on bodies are kept")
 
+        try await SiteUpdaterTests.expectSameAsFullBuild(site)
+    }
+
+    /// The updated output must hold the same files, byte for byte, as a fresh build of the
+    /// edited site (search shards: the same documents per token).
+    static func expectSameAsFullBuild(_ site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let updated = try SiteUpdaterTests.files(site.output)
         let fresh = try TestSite(copying: site.root)
         defer { fresh.delete() }
         try? FileManager.default.removeItem(at: fresh.output)
         _ = try await fresh.build()
         let rebuilt = try SiteUpdaterTests.files(fresh.output)
-        #expect(Set(updated.keys) == Set(rebuilt.keys))
+        #expect(Set(updated.keys) == Set(rebuilt.keys), sourceLocation: sourceLocation)
         for (path, data) in rebuilt.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("search/shards/") {
-                #expect(try SiteUpdaterTests.shardDocuments(updated[path]!) == SiteUpdaterTests.shardDocuments(data), "\(path)")
+                #expect(try SiteUpdaterTests.shardDocuments(updated[path]!) == SiteUpdaterTests.shardDocuments(data), "\(path)", sourceLocation: sourceLocation)
             } else {
-                #expect(updated[path] == data, "\(path) differs from a full build")
+                #expect(updated[path] == data, "\(path) differs from a full build", sourceLocation: sourceLocation)
             }
         }
+    }
+
+    /// Front-matter edits, one at a time and then several together: each update gives what a
+    /// full build of the edited site gives, and rewrites far fewer files.
+    static let frontMatterEdits: [(file: String, old: String, new: String)] = [
+        ("faq/vpn.md", "category: \"账号\"", "category: \"数据\""),
+        ("faq/vpn.md", "title: \"如何申请 VPN？\"", "title: \"怎样申请 VPN 账号？\""),
+        ("docs/ops/vpn.md", "owner: \"网络组\"", "owner: \"安全组\""),
+        ("docs/ops/vpn.md", "tags: [\"VPN\", \"网络\"]", "tags: [\"网络\", \"VPN\"]"),
+        ("docs/ops/backup.md", "title: \"备份\"", "title: \"AAA 备份与恢复\"\nweight: -5"),
+        ("docs/ops/backup.md", "reviewed: 2026-10-01", "reviewed: 2026-11-20"),
+        ("status/sso.md", "status: blocked", "status: on-track"),
+        ("requirements/esign.md", "state: submitted", "state: scheduled"),
+    ]
+
+    @Test(arguments: 0..<frontMatterEdits.count)
+    func frontMatterEditsGiveTheSameSiteAsAFullBuild(edit: Int) async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        defer { site.delete() }
+        var (report, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
+        let total = try SiteUpdaterTests.files(site.output).count
+        let change = SiteUpdaterTests.frontMatterEdits[edit]
+        let file = site.root.appendingPathComponent("content/" + change.file)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(change.old))
+        try text.replacingOccurrences(of: change.old, with: change.new).write(to: file, atomically: true, encoding: .utf8)
+        let outcome = await SiteUpdater.update(&state, changedPaths: [file.path])
+        guard case .updated(let updated, let count) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(count < total * 2 / 3, "\(count) of \(total) files rewritten")
+        let copy = try TestSite(copying: site.root)
+        defer { copy.delete() }
+        try? FileManager.default.removeItem(at: copy.output)
+        let fresh = try await copy.build()
+        #expect(updated.diagnostics.map { "\($0)" } == fresh.diagnostics.map { "\($0)" })
+        #expect(report.diagnostics.count > 0)
+        try await SiteUpdaterTests.expectSameAsFullBuild(site)
+    }
+
+    @Test func severalFrontMatterEditsInOneSave() async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        defer { site.delete() }
+        var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
+        var paths: Set<String> = []
+        for change in SiteUpdaterTests.frontMatterEdits {
+            let file = site.root.appendingPathComponent("content/" + change.file)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: change.old, with: change.new).write(to: file, atomically: true, encoding: .utf8)
+            paths.insert(file.path)
+        }
+        let outcome = await SiteUpdater.update(&state, changedPaths: paths)
+        guard case .updated = outcome else { Issue.record("\(outcome)"); return }
+        try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
 
     @Test func anythingButABodyEditAsksForAFullBuild() async throws {
@@ -59,7 +117,7 @@ import Testing
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
         let faq = site.root.appendingPathComponent("content/faq/vpn.md")
         let text = try String(contentsOf: faq, encoding: .utf8)
-        try text.replacingOccurrences(of: "category: \"账号\"", with: "category: \"网络\"").write(to: faq, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "category: \"账号\"", with: "slug: \"vpn-access\"").write(to: faq, atomically: true, encoding: .utf8)
         for changed in [faq.path, site.root.appendingPathComponent("content/faq/new.md").path,
                         site.root.appendingPathComponent("tongwen.yml").path, site.root.appendingPathComponent("content/docs/ops/_index.md").path] {
             if changed.hasSuffix("new.md") { try "---\ntitle: 新\n---\n正文\n".write(toFile: changed, atomically: true, encoding: .utf8) }
@@ -68,5 +126,35 @@ import Testing
                 continue
             }
         }
+    }
+
+    @Test func aNewOrVanishedTagPageAsksForAFullBuild() async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        defer { site.delete() }
+        var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
+        let doc = site.root.appendingPathComponent("content/docs/ops/vpn.md")
+        let text = try String(contentsOf: doc, encoding: .utf8)
+        try text.replacingOccurrences(of: "tags: [\"VPN\", \"网络\"]", with: "tags: [\"VPN\", \"全新标签\"]").write(to: doc, atomically: true, encoding: .utf8)
+        guard case .needsFullBuild = await SiteUpdater.update(&state, changedPaths: [doc.path]) else {
+            Issue.record("a new tag page needs a full build")
+            return
+        }
+    }
+
+    /// On the sample portal: a page with redirects, glossary terms and neighbours gets a new
+    /// title and weight; the term pages listing it, its redirects, the sidebar and pagers follow.
+    @Test func retitlingAPageOfTheSamplePortalGivesTheSameSiteAsAFullBuild() async throws {
+        let site = try TestSite.samplePortal()
+        defer { site.delete() }
+        var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
+        let doc = site.root.appendingPathComponent("content/docs/access/vpn.md")
+        let text = try String(contentsOf: doc, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "title: \"VPN 使用指南 Using the VPN\"", with: "title: \"远程接入 VPN（新版）\"")
+            .replacingOccurrences(of: "weight: 1\n", with: "weight: 99\n").replacingOccurrences(of: "owner: \"网络组 Network Team\"", with: "owner: \"新的负责人\"")
+        #expect(edited != text)
+        try edited.write(to: doc, atomically: true, encoding: .utf8)
+        let outcome = await SiteUpdater.update(&state, changedPaths: [doc.path])
+        guard case .updated = outcome else { Issue.record("\(outcome)"); return }
+        try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
 }

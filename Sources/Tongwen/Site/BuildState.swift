@@ -7,6 +7,9 @@ public struct BuildState: Sendable {
     var site: Site
     var renderer: PageRenderer
     var staticDiagnostics: [Diagnostic]
+    /// Config, theme, loading and resolving: what a front-matter edit of one page leaves as it
+    /// was, but for that page's own.
+    var loadDiagnostics: [Diagnostic]
     var prepared: SiteWriter.Prepared
     var searchIndex: SearchIndexState?
 }

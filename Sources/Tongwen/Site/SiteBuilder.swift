@@ -84,8 +84,10 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
                                     options: MarkdownOptions(unsafeHTML: config.markdownUnsafe),
                                     glossary: glossary, linkPolicy: config.glossaryLink, extractsText: config.search)
-        // What does not change when a page's body does: kept for `SiteUpdater`.
+        // What does not change when a page's body does: kept for `SiteUpdater`; `loadDiagnostics`
+        // does not change with a page's front matter either (once the page's own are taken out).
         var staticDiagnostics = diagnostics
+        let loadDiagnostics = diagnostics
         let rendered = try await stage(2) { () async -> ([RenderedPage], String) in
             let output = await pages.concurrentMap { page -> (RenderedPage, String) in
                 let body = renderer.render(page)
@@ -193,7 +195,7 @@ public struct SiteBuilder: Sendable {
             externalLinks: rendered.flatMap(\.externalLinks).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) },
             sources: sources, checkedLinks: checkedLinks)
         let state = BuildState(options: options, contentDirectory: contentDirectory, outputDirectory: outputDirectory,
-                               site: site, renderer: renderer, staticDiagnostics: staticDiagnostics, prepared: prepared,
+                               site: site, renderer: renderer, staticDiagnostics: staticDiagnostics, loadDiagnostics: loadDiagnostics, prepared: prepared,
                                searchIndex: searchState)
         return (report, state)
     }

@@ -1,10 +1,14 @@
 import Foundation
 
-/// Brings a built site up to date after edits to page bodies (`tongwen serve`), rewriting only the
-/// files that show those bodies: the page itself, the term pages whose "Used in" changed, the FAQ
-/// hub (or category page) and feed that inline an FAQ answer, and the search files holding the
-/// page's tokens. Anything else — front matter, new, moved or deleted files, section `_index.md`,
-/// templates, config — asks for a full build, which is always correct.
+/// Brings a built site up to date after edits to existing pages (`tongwen serve`), rewriting only
+/// the files that show what changed. A body edit rewrites the page itself, the term pages whose
+/// "Used in" changed, the FAQ hub (or category page) and feed that inline an FAQ answer, and the
+/// search files holding the page's tokens. A front-matter edit (title, weight, owner, tags, dates,
+/// status, category …) also rewrites the generated pages (sections, home, FAQ hub, dashboard,
+/// board, contacts, review queue, tags, feeds), the pages whose sidebar or previous/next links
+/// show the page, and, for a new title, the term pages and redirects that name it. Anything else
+/// — new, moved or deleted files, a changed URL, kind or `redirect_from`, glossary terms' front
+/// matter, section `_index.md`, templates, config — asks for a full build, which is always correct.
 public enum SiteUpdater {
     public enum Outcome: Sendable {
         /// The output is current; `files` were rewritten.
@@ -29,18 +33,28 @@ public enum SiteUpdater {
         var jobs: [SiteWriter.Job] = []
         var changedTerms: Set<String> = []
         var faqChanged = false
+        let before = state.site
+        var edited: [String] = []
+        var syllables: [Unicode.Scalar: String] = [:]
         for source in sources {
             let old = state.site.pages[source]!
             let (loaded, problems) = loader.loadPage(source)
             guard var page = loaded, problems.isEmpty else { return .needsFullBuild(reason: "\(source) has front-matter problems") }
-            guard page.frontMatter == old.frontMatter, page.bodyLine == old.bodyLine, page.urlPath == old.urlPath else {
-                return .needsFullBuild(reason: "\(source): front matter changed")
+            guard page.urlPath == old.urlPath, page.kind == old.kind, page.sectionPath == old.sectionPath else {
+                return .needsFullBuild(reason: "\(source): URL or kind changed")
             }
             let rendered = state.renderer.render(page)
-            // A title taken from the leading heading must not have changed either.
+            // The title may come from the leading heading.
             if page.frontMatter.title == nil, let heading = rendered.headingTitle, !heading.isEmpty { page.title = heading }
-            guard page.title == old.title else { return .needsFullBuild(reason: "\(source): title changed") }
-            page.sortKey = old.sortKey
+            if page.frontMatter != old.frontMatter || page.title != old.title {
+                // A term's names are the glossary's automaton; redirects are claimed URLs.
+                guard old.kind != .glossary else { return .needsFullBuild(reason: "\(source): a glossary term's front matter changed") }
+                guard page.frontMatter.redirectFrom == old.frontMatter.redirectFrom else { return .needsFullBuild(reason: "\(source): redirect_from changed") }
+                page.sortKey = TitleCollation.sortKey(page.title, cache: &syllables)
+                edited.append(source)
+            } else {
+                page.sortKey = old.sortKey
+            }
             let before = Dictionary(state.site.rendered[source]?.terms.map { ($0.termID, $0.count) } ?? [], uniquingKeysWith: +)
             let after = Dictionary(rendered.terms.map { ($0.termID, $0.count) }, uniquingKeysWith: +)
             changedTerms.formUnion(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
@@ -58,6 +72,16 @@ public enum SiteUpdater {
         state.prepared.context.pages = state.site.pages
         state.prepared.context.rendered = state.site.rendered
         state.prepared.context.termUsage = state.site.termUsage
+
+        if !edited.isEmpty {
+            guard let more = await SiteUpdater.applyFrontMatter(&state, edited: edited, before: before) else {
+                return .needsFullBuild(reason: "\(edited.joined(separator: ", ")): front matter with problems, or a tag or FAQ category added or gone")
+            }
+            // The generated pages are all in `more`: the FAQ hub and feed among them.
+            faqChanged = false
+            let listed = Set(jobs.compactMap { job -> String? in if case .page(let source) = job { source } else { nil } })
+            jobs += more.filter { job in if case .page(let source) = job { !listed.contains(source) } else { true } }
+        }
 
         let writer = SiteWriter(site: state.site, writer: OutputWriter(replacingFilesIn: state.outputDirectory))
         if faqChanged, let hub = state.site.knowledge.faqHub {
