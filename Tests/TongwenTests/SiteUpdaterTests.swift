@@ -157,4 +157,17 @@ import Testing
         guard case .updated = outcome else { Issue.record("\(outcome)"); return }
         try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
+
+    /// A page without `updated` or `reviewed` is dated by its file: a body edit moves it in the
+    /// feeds, the board and the sitemap.
+    @Test func bodyEditOfAnUndatedPageRedatesIt() async throws {
+        let site = try TestSite.samplePortal()
+        defer { site.delete() }
+        let page = site.root.appendingPathComponent("content/requirements/vpn-self-service.md")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: page.path)
+        var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
+        try (String(contentsOf: page, encoding: .utf8) + "\n补充：已与网络组确认。\n").write(to: page, atomically: true, encoding: .utf8)
+        guard case .updated = await SiteUpdater.update(&state, changedPaths: [page.path]) else { Issue.record("a body edit"); return }
+        try await SiteUpdaterTests.expectSameAsFullBuild(site)
+    }
 }

@@ -54,6 +54,8 @@ public enum SiteUpdater {
                 edited.append(source)
             } else {
                 page.sortKey = old.sortKey
+                // Without `updated` or `reviewed` the page's date is its file's: the save changed it.
+                if page.frontMatter.updated == nil, page.frontMatter.reviewed == nil, old.kind != .glossary { edited.append(source) }
             }
             let before = Dictionary(state.site.rendered[source]?.terms.map { ($0.termID, $0.count) } ?? [], uniquingKeysWith: +)
             let after = Dictionary(rendered.terms.map { ($0.termID, $0.count) }, uniquingKeysWith: +)
