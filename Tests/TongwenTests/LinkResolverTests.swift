@@ -148,4 +148,12 @@ import Testing
             #expect(Permalinks.rebase(href, from: "faq/a/", to: "faq/") == nil, "\(href)")
         }
     }
+
+    @Test(arguments: [
+        ("a/./b/../c", "a/c"), ("/a//b/", "a/b"), ("", ""), (".", ""), ("a/..", ""), ("..", nil), ("a/../../b", nil),
+        ("需求池/./管理/../流程/", "需求池/流程"), ("a/.../b", "a/.../b"), ("..a/b..", "..a/b.."), ("./x/./", "x"),
+    ] as [(String, String?)])
+    func normalizesPaths(path: String, expected: String?) {
+        #expect(Permalinks.normalize(path) == expected)
+    }
 }

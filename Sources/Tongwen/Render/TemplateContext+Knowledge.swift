@@ -79,6 +79,9 @@ extension TemplateContext {
         let root = Permalinks.rootPrefix(for: pageURL)
         let name = category.name ?? strings["uncategorized"]
         let answerPage = hub.isSplit ? hub.url(of: category, section: section) : section.urlPath
+        // Entries are siblings (`faq/NAME/`): a link that climbs out of its entry's folder moves
+        // the same way from all of them, and the term links repeat from answer to answer.
+        var rebased: [String: String?] = [:]
         let entries = category.entries.compactMap { item -> [String: Any]? in
             guard let page = pages[item.source] else { return nil }
             var entry: [String: Any] = [
@@ -96,7 +99,15 @@ extension TemplateContext {
                 entry["inline"] = true
                 let fragment = HTMLFragment(rendered[item.source]?.html ?? "")
                 // The answer moves from the entry's page to this one: its relative links move with it.
-                fragment.rewriteURLs { Permalinks.rebase($0, from: page.urlPath, to: pageURL) }
+                let parent = Permalinks.normalize(page.urlPath + "..") ?? ""
+                fragment.rewriteURLs { href in
+                    guard href.hasPrefix("../") else { return Permalinks.rebase(href, from: page.urlPath, to: pageURL) }
+                    let key = parent + "\u{0}" + href
+                    if let known = rebased[key] { return known }
+                    let made = Permalinks.rebase(href, from: page.urlPath, to: pageURL)
+                    rebased[key] = made
+                    return made
+                }
                 entry["answer"] = fragment.html()
                 // The search extraction already holds the answer's text; without search, read it here.
                 let blocks = rendered[item.source]?.textBlocks ?? []

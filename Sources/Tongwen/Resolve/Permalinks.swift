@@ -97,17 +97,38 @@ public struct Permalinks: Sendable {
 
     /// Normalises a site-relative path (`a/./b/../c` → `a/c`); nil when it climbs above the root.
     static func normalize(_ path: String) -> String? {
-        var stack: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if stack.isEmpty { return nil }
+        // On UTF-8 bytes: `/`, `.` are ASCII, and link checking and re-basing call this for
+        // every link of every page.
+        let utf8 = path.utf8
+        var stack: [Range<String.Index>] = []
+        var start = utf8.startIndex
+        var index = start
+        func take(_ part: Range<String.Index>) -> Bool {
+            let length = utf8.distance(from: part.lowerBound, to: part.upperBound)
+            if length == 0 || (length == 1 && utf8[part.lowerBound] == 0x2E) { return true }
+            if length == 2, utf8[part.lowerBound] == 0x2E, utf8[utf8.index(after: part.lowerBound)] == 0x2E {
+                if stack.isEmpty { return false }
                 stack.removeLast()
-            default: stack.append(part)
+                return true
             }
+            stack.append(part)
+            return true
         }
-        return stack.joined(separator: "/")
+        while index < utf8.endIndex {
+            if utf8[index] == 0x2F {
+                guard take(start..<index) else { return nil }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        guard take(start..<utf8.endIndex) else { return nil }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
+        for (number, part) in stack.enumerated() {
+            if number > 0 { result.append(0x2F) }
+            result.append(contentsOf: utf8[part])
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The output file a `redirect_from` entry writes, or nil when it would leave the output folder.
