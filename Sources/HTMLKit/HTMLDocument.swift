@@ -8,6 +8,7 @@ public struct HTMLDocumentSummary: Sendable, Hashable {
     /// Parses a complete page (`<!DOCTYPE html><html>…`) with libxml2's SAX interface: only
     /// element starts are reported, so no tree is built — checking reads every page of a site.
     public init(page html: String) {
+        _ = LibXML2Setup.ready
         let collector = AttributeCollector()
         var handler = htmlSAXHandler()
         handler.startElement = { context, _, attributes in

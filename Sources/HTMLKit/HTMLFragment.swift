@@ -10,6 +10,7 @@ public final class HTMLFragment {
 
     /// Parses `html` as the content of a `<body>`. Malformed markup is repaired, never rejected.
     public init(_ html: String) {
+        _ = LibXML2Setup.ready
         let wrapped = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>"
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         var utf8 = wrapped

@@ -12,6 +12,7 @@ public struct XMLTree: Sendable, Hashable {
 
     /// The root element, or nil when `xml` is not well-formed.
     public static func parse(_ xml: String) -> XMLTree? {
+        _ = LibXML2Setup.ready
         var xml = xml
         let document = xml.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in

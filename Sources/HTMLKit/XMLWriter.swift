@@ -8,6 +8,7 @@ public final class XMLWriter {
     private let buffer: xmlBufferPtr
 
     public init() {
+        _ = LibXML2Setup.ready
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)
