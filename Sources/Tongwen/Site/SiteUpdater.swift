@@ -4,9 +4,10 @@ import Foundation
 /// the files that show what changed. A body edit rewrites the page itself, the term pages whose
 /// "Used in" changed, the FAQ hub (or category page) and feed that inline an FAQ answer, and the
 /// search files holding the page's tokens. A front-matter edit (title, weight, owner, tags, dates,
-/// status, category …) also rewrites the generated pages (sections, home, FAQ hub, dashboard,
-/// board, contacts, review queue, tags, feeds), the pages whose sidebar or previous/next links
-/// show the page, and, for a new title, the term pages and redirects that name it. Anything else
+/// status, category …) also rewrites the generated pages that list the page (its sections up to
+/// the home page — the FAQ hub, dashboard and board among them —, its tags' pages, contacts,
+/// review queue, feeds, sitemap), the pages whose sidebar or previous/next links show it, and,
+/// for a new title, the term pages and redirects that name it. Anything else
 /// — new, moved or deleted files, a changed URL, kind or `redirect_from`, glossary terms' front
 /// matter, section `_index.md`, templates, config — asks for a full build, which is always correct.
 public enum SiteUpdater {
