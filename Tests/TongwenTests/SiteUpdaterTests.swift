@@ -70,6 +70,8 @@ import Testing
         ("docs/ops/backup.md", "reviewed: 2026-10-01", "reviewed: 2026-11-20"),
         ("status/sso.md", "status: blocked", "status: on-track"),
         ("requirements/esign.md", "state: submitted", "state: scheduled"),
+        ("faq/vpn.md", "owner: \"网络组\"", "owner: \"网络组\"\nglossary: false\ndescription: \"VPN 账号怎么申请\""),
+        ("docs/ops/vpn.md", "contact: \"吴刚\"", "contact: \"李雷\"\nreviewed_by: \"x\""),
     ]
 
     @Test(arguments: 0..<frontMatterEdits.count)
