@@ -172,4 +172,18 @@ import Testing
         guard case .updated = await SiteUpdater.update(&state, changedPaths: [page.path]) else { Issue.record("a body edit"); return }
         try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
+
+    /// One save that changes a doc's front matter and an FAQ answer's body: both reach the site.
+    @Test func aFrontMatterEditAndAnFAQBodyEditInOneSave() async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        defer { site.delete() }
+        var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
+        let doc = site.root.appendingPathComponent("content/docs/ops/vpn.md")
+        let faq = site.root.appendingPathComponent("content/faq/vpn.md")
+        try String(contentsOf: doc, encoding: .utf8).replacingOccurrences(of: "owner: \"网络组\"", with: "owner: \"安全组\"")
+            .write(to: doc, atomically: true, encoding: .utf8)
+        try (String(contentsOf: faq, encoding: .utf8) + "\n新的一段回答。\n").write(to: faq, atomically: true, encoding: .utf8)
+        guard case .updated = await SiteUpdater.update(&state, changedPaths: [doc.path, faq.path]) else { Issue.record("two edits"); return }
+        try await SiteUpdaterTests.expectSameAsFullBuild(site)
+    }
 }

@@ -84,9 +84,7 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(resolver: LinkResolver(permalinks: resolved.permalinks),
                                     options: MarkdownOptions(unsafeHTML: config.markdownUnsafe),
                                     glossary: glossary, linkPolicy: config.glossaryLink, extractsText: config.search)
-        // What does not change when a page's body does: kept for `SiteUpdater`; `loadDiagnostics`
-        // does not change with a page's front matter either (once the page's own are taken out).
-        var staticDiagnostics = diagnostics
+        // Config, theme, loading and resolving: kept for `SiteUpdater`, which works out the rest again.
         let loadDiagnostics = diagnostics
         let rendered = try await stage(2) { () async -> ([RenderedPage], String) in
             let output = await pages.concurrentMap { page -> (RenderedPage, String) in
@@ -115,7 +113,6 @@ public struct SiteBuilder: Sendable {
             if options.warnsOnOverdueReviews {
                 let warnings = ReviewSchedule.warnings(knowledge.reviews, pages: pagesBySource)
                 diagnostics += warnings
-                staticDiagnostics += warnings
             }
             return ((outline, knowledge), "\(outline.sections.count) sections, \(knowledge.tags.tags.count) tags, \(knowledge.overdueReviews.count) reviews overdue")
         }
@@ -134,7 +131,6 @@ public struct SiteBuilder: Sendable {
             diagnostics += problems
             let duplicates = DuplicateTitleChecker.check(outline: outline, pages: pagesBySource)
             diagnostics += duplicates
-            staticDiagnostics += duplicates
             if config.glossaryLink != .none {
                 for id in glossary.order where termUsage[id] == nil {
                     let term = glossary.terms[id]!
@@ -195,7 +191,7 @@ public struct SiteBuilder: Sendable {
             externalLinks: rendered.flatMap(\.externalLinks).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) },
             sources: sources, checkedLinks: checkedLinks)
         let state = BuildState(options: options, contentDirectory: contentDirectory, outputDirectory: outputDirectory,
-                               site: site, renderer: renderer, staticDiagnostics: staticDiagnostics, loadDiagnostics: loadDiagnostics, prepared: prepared,
+                               site: site, renderer: renderer, loadDiagnostics: loadDiagnostics, prepared: prepared,
                                searchIndex: searchState)
         return (report, state)
     }

@@ -3,10 +3,11 @@ import Foundation
 extension SiteUpdater {
     /// After front-matter edits of `edited` (already in `state.site.pages` and `.rendered`):
     /// order, sections, the knowledge base, the diagnostics that depend on front matter and the
-    /// writer's caches made again from the site (all cheap next to rendering), and the jobs that
-    /// rewrite every file that can show the edited pages' front matter. nil: an edit has a
-    /// problem a full build must report, or adds or removes a generated page.
-    static func applyFrontMatter(_ state: inout BuildState, edited: [String], before: Site) async -> [SiteWriter.Job]? {
+    /// writer's caches made again from the site (all cheap next to rendering), and what to
+    /// rewrite so every file that can show the edited pages' front matter is current: generated
+    /// pages, and content pages by source. nil: an edit has a problem a full build must report,
+    /// or adds or removes a generated page.
+    static func applyFrontMatter(_ state: inout BuildState, edited: [String], before: Site) async -> (generated: [SiteWriter.Job], pages: Set<String>)? {
         let config = state.site.config
         let editedPages = edited.compactMap { state.site.pages[$0] }
         guard RequirementBoard.problems(pages: editedPages, config: config).isEmpty else { return nil }
@@ -22,13 +23,6 @@ extension SiteUpdater {
             knowledge.tags.tags.map(\.slug) + (knowledge.faqHub.map { $0.isSplit ? $0.categories.map(\.slug) : [] } ?? [])
         }
         guard generatedPages(state.site.knowledge) == generatedPages(before.knowledge) else { return nil }
-        let editedPaths = Set(editedPages.map(\.displayPath))
-        state.loadDiagnostics.removeAll { editedPaths.contains($0.path) }
-        state.staticDiagnostics = state.loadDiagnostics
-        if state.options.warnsOnOverdueReviews {
-            state.staticDiagnostics += ReviewSchedule.warnings(state.site.knowledge.reviews, pages: state.site.pages)
-        }
-        state.staticDiagnostics += DuplicateTitleChecker.check(outline: outline, pages: state.site.pages)
 
         let old = state.prepared.context
         let writer = SiteWriter(site: state.site, writer: OutputWriter(replacingFilesIn: state.outputDirectory))
@@ -59,7 +53,7 @@ extension SiteUpdater {
             }
         }
         // Content pages whose sidebar or previous/next links changed.
-        var pagesToWrite: Set<String> = Set(edited)
+        var pagesToWrite: Set<String> = []
         let changedSidebars = Set(new.sidebarKeys().filter { new.sidebars?.html($0, currentHref: nil) != old.sidebars?.html($0, currentHref: nil) })
         for page in pages where !page.isSectionIndex {
             guard let section = outline.sections[page.sectionPath] else { continue }
@@ -90,7 +84,6 @@ extension SiteUpdater {
             }
             jobs += state.site.redirects.filter { retitled.contains($0.targetSource) }.map(SiteWriter.Job.redirect)
         }
-        jobs += pagesToWrite.sorted().map(SiteWriter.Job.page)
-        return jobs
+        return (jobs, pagesToWrite)
     }
 }

@@ -32,10 +32,11 @@ public enum SiteUpdater {
         }
         let loader = ContentLoader(contentDirectory: state.contentDirectory, displayPrefix: "content/", includeDrafts: state.options.includeDrafts)
         var jobs: [SiteWriter.Job] = []
+        var pagesToWrite = Set(sources)
         var changedTerms: Set<String> = []
         var faqChanged = false
         let before = state.site
-        var edited: [String] = []
+        var frontMatterChanged = false
         var syllables: [Unicode.Scalar: String] = [:]
         for source in sources {
             let old = state.site.pages[source]!
@@ -52,42 +53,43 @@ public enum SiteUpdater {
                 guard old.kind != .glossary else { return .needsFullBuild(reason: "\(source): a glossary term's front matter changed") }
                 guard page.frontMatter.redirectFrom == old.frontMatter.redirectFrom else { return .needsFullBuild(reason: "\(source): redirect_from changed") }
                 page.sortKey = TitleCollation.sortKey(page.title, cache: &syllables)
-                edited.append(source)
+                frontMatterChanged = true
             } else {
                 page.sortKey = old.sortKey
                 // Without `updated` or `reviewed` the page's date is its file's: the save changed it.
-                if page.frontMatter.updated == nil, page.frontMatter.reviewed == nil, old.kind != .glossary { edited.append(source) }
+                if page.frontMatter.updated == nil, page.frontMatter.reviewed == nil, old.kind != .glossary { frontMatterChanged = true }
             }
             let before = Dictionary(state.site.rendered[source]?.terms.map { ($0.termID, $0.count) } ?? [], uniquingKeysWith: +)
             let after = Dictionary(rendered.terms.map { ($0.termID, $0.count) }, uniquingKeysWith: +)
             changedTerms.formUnion(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
             state.site.pages[source] = page
             state.site.rendered[source] = rendered
+            // The page loaded without problems: what loading said of it before is gone.
+            state.loadDiagnostics.removeAll { $0.path == page.displayPath }
             faqChanged = faqChanged || page.kind == .faq
-            jobs.append(.page(source))
         }
 
         // "Used in" of the terms whose count on these pages changed.
         if !changedTerms.isEmpty {
             state.site.termUsage = SiteUpdater.termUsage(pages: state.site.pages, rendered: state.site.rendered)
-            jobs += changedTerms.sorted().compactMap { id in state.site.glossary.terms[id].map { SiteWriter.Job.page($0.sourcePath) } }
+            pagesToWrite.formUnion(changedTerms.compactMap { state.site.glossary.terms[$0]?.sourcePath })
         }
         state.prepared.context.pages = state.site.pages
         state.prepared.context.rendered = state.site.rendered
         state.prepared.context.termUsage = state.site.termUsage
 
-        if !edited.isEmpty {
-            guard let more = await SiteUpdater.applyFrontMatter(&state, edited: edited, before: before) else {
-                return .needsFullBuild(reason: "\(edited.joined(separator: ", ")): front matter with problems, or a tag or FAQ category added or gone")
+        if frontMatterChanged {
+            // Every page of the save goes through the front-matter update: what it rewrites for a
+            // page covers what its body edit needs (its FAQ hub and feed among it).
+            guard let rewritten = await SiteUpdater.applyFrontMatter(&state, edited: sources, before: before) else {
+                return .needsFullBuild(reason: "\(sources.joined(separator: ", ")): front matter with problems, or a tag or FAQ category added or gone")
             }
-            // The generated pages are all in `more`: the FAQ hub and feed among them.
-            faqChanged = false
-            let listed = Set(jobs.compactMap { job -> String? in if case .page(let source) = job { source } else { nil } })
-            jobs += more.filter { job in if case .page(let source) = job { !listed.contains(source) } else { true } }
+            jobs += rewritten.generated
+            pagesToWrite.formUnion(rewritten.pages)
         }
-
+        // After the front-matter update: the writer renders from the site as it is now.
         let writer = SiteWriter(site: state.site, writer: OutputWriter(replacingFilesIn: state.outputDirectory))
-        if faqChanged, let hub = state.site.knowledge.faqHub {
+        if !frontMatterChanged, faqChanged, let hub = state.site.knowledge.faqHub {
             if hub.isSplit {
                 let changed = Set(sources)
                 jobs += hub.categories.indices.filter { hub.categories[$0].entries.contains { changed.contains($0.source) } }.map(SiteWriter.Job.faqCategory)
@@ -104,6 +106,7 @@ public enum SiteUpdater {
             state.searchIndex = updated
             jobs += files.map { SiteWriter.Job.data(path: $0.path, bytes: $0.data) }
         }
+        jobs += pagesToWrite.sorted().map(SiteWriter.Job.page)
         do {
             try await writer.run(jobs, prepared: state.prepared)
         } catch {
@@ -125,11 +128,13 @@ public enum SiteUpdater {
         return usage
     }
 
-    /// The build's diagnostics again: those that cannot change with a body, then each page's own
-    /// and the anchor checks, which can.
+    /// The build's diagnostics again: loading's, then those of the current order, dates and
+    /// bodies (overdue reviews, duplicate titles, each page's own, anchors, unused terms).
     static func diagnostics(_ state: BuildState) -> [Diagnostic] {
         let site = state.site
-        var diagnostics = state.staticDiagnostics
+        var diagnostics = state.loadDiagnostics
+        if state.options.warnsOnOverdueReviews { diagnostics += ReviewSchedule.warnings(site.knowledge.reviews, pages: site.pages) }
+        diagnostics += DuplicateTitleChecker.check(outline: site.outline, pages: site.pages)
         for body in site.rendered.values { diagnostics += body.diagnostics }
         diagnostics += AnchorChecker.check(site.rendered.values.flatMap(\.anchorChecks), rendered: site.rendered, pages: site.pages)
         if site.config.glossaryLink != .none {

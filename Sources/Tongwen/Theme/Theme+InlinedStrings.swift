@@ -9,7 +9,7 @@ extension Theme {
     /// Templates that change delimiters (`{{=…=}}`) are left as they are, and so is any string
     /// that contains `{{`.
     static func inliningUIStrings(_ source: String, strings: [String: String]) -> String {
-        guard source.contains("{{t.") || source.contains("{{{t.") || source.contains("{{&"), !source.contains("{{=") else { return source }
+        guard !source.contains("{{=") else { return source }
         let pattern = #"\{\{(\{)?\s*(&)?\s*t\.([A-Za-z0-9_]+)\s*(\})?\}\}"#
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return source }
         let text = source as NSString

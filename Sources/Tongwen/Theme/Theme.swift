@@ -33,9 +33,9 @@ public struct Theme: Sendable {
             do {
                 // The pragma sits on line 1 before the template's own text: columns there shift.
                 // Errors are reported against the template as written, then the UI strings are inlined.
-                _ = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
+                let written = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
                 let inlined = Theme.inliningUIStrings(source.text, strings: strings)
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + inlined), named: name)
+                library.register(inlined == source.text ? written : try MustacheTemplate(string: HTMLEscaping.pragma + inlined), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
