@@ -19,13 +19,24 @@ extension TemplateContext {
         }
         // `lastUpdated` shows `updated`, else `reviewed`: the review date is added when both exist.
         if page.frontMatter.updated != nil, let reviewed = page.frontMatter.reviewed { info["reviewedDate"] = reviewed.description }
+        // `linked` and the `…Link` pairs let templates test a value without pushing a string onto
+        // the context stack: a lookup made under a string section costs swift-mustache a Mirror.
         info["tags"] = page.frontMatter.tags.map { tag -> [String: Any] in
-            var item: [String: Any] = ["name": tag]
-            if let url = knowledge.tags.urlPath(of: tag) { item["href"] = root + url }
+            var item: [String: Any] = ["name": tag, "linked": false]
+            if let url = knowledge.tags.urlPath(of: tag) {
+                item["href"] = root + url
+                item["linked"] = true
+            }
             return item
         }
-        if let owner = page.frontMatter.owner, !owner.isEmpty { info["ownerHref"] = root + contactHref(owner) }
-        if let contact = page.frontMatter.contact, !contact.isEmpty { info["contactHref"] = root + contactHref(contact) }
+        if let owner = page.frontMatter.owner, !owner.isEmpty {
+            info["ownerHref"] = root + contactHref(owner)
+            info["ownerLink"] = ["name": owner, "href": root + contactHref(owner)]
+        }
+        if let contact = page.frontMatter.contact, !contact.isEmpty {
+            info["contactHref"] = root + contactHref(contact)
+            info["contactLink"] = ["name": contact, "href": root + contactHref(contact)]
+        }
     }
 
     /// `contacts/#id` of a person: ids are the names as heading ids.

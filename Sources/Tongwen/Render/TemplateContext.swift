@@ -17,6 +17,8 @@ struct TemplateContext: Sendable {
     var sidebars: SidebarCache?
     /// Filled in by the writer: header and footer per root prefix.
     var chromes: ChromeCache?
+    /// Filled in by the writer: content pages' breadcrumb trails.
+    var breadcrumbTrails: BreadcrumbCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
 
@@ -63,6 +65,7 @@ struct TemplateContext: Sendable {
             context["sidebar"] = sidebars?.html(key, currentHref: Permalinks.relativeURL(from: key.base, to: page.urlPath))
         }
         context["breadcrumbs"] = breadcrumbs(section: page.sectionPath, root: root, includeLast: true)
+        context["breadcrumbsHTML"] = breadcrumbTrails?.html(BreadcrumbCache.Key(section: page.sectionPath, root: root)) ?? ""
         // Lists are always present (maybe empty): `{{^empty(x)}}` on a missing key would render.
         context["toc"] = tableOfContents(body?.headings ?? []) ?? []
         // "Terms on this page": the most used with their summaries, the rest by name only.
@@ -74,11 +77,18 @@ struct TemplateContext: Sendable {
         let more = uses.dropFirst(described.count).compactMap { termSnippets?.snippet($0.termID, depth: depth)?.named }
         if !more.isEmpty { context["moreTermsHTML"] = more.joined(separator: " ") }
         if let section = outline.sections[page.sectionPath], let index = outline.position(of: page.sourcePath) {
+            // `pager` holds both, so the pager partial tests one value instead of four.
+            var pager: [String: Any] = [:]
             if index > 0, let previous = pages[section.pages[index - 1]] {
-                context["prev"] = ["title": previous.title, "href": Permalinks.relativeURL(from: page.urlPath, to: previous.urlPath)]
+                pager["prev"] = ["title": previous.title, "href": Permalinks.relativeURL(from: page.urlPath, to: previous.urlPath)]
             }
             if index + 1 < section.pages.count, let next = pages[section.pages[index + 1]] {
-                context["next"] = ["title": next.title, "href": Permalinks.relativeURL(from: page.urlPath, to: next.urlPath)]
+                pager["next"] = ["title": next.title, "href": Permalinks.relativeURL(from: page.urlPath, to: next.urlPath)]
+            }
+            if !pager.isEmpty {
+                context["pager"] = pager
+                context["prev"] = pager["prev"]
+                context["next"] = pager["next"]
             }
         }
         return context
