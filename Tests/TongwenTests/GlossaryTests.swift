@@ -141,9 +141,26 @@ import Testing
             TermTrigger(name: $1, termID: "t\($0)", termIndex: $0, caseSensitiveTerm: false)
         }
         let matcher = TermMatcher(triggers: triggers)
-        let text = TermText.normalize("需求池管理和 change management, Changes")
-        let chosen = TermMatcher.longestNonOverlapping(matcher.matches(in: text)).map { triggers[$0.trigger].name }
-        #expect(chosen == ["需求池管理", "Change Management"])
+        var cache: [UInt32: ([UInt32], [UInt32])] = [:]
+        let found = matcher.matches(inText: "需求池管理和 change management, Changes", cache: &cache)
+        let chosen = TermMatcher.longestNonOverlapping(found)
+        #expect(chosen.map { triggers[$0.trigger].name } == ["需求池管理", "Change Management"])
+        // Byte ranges of the original text: 需求池管理 is 15 bytes, then "和 " (4).
+        #expect(chosen.map { [$0.byteStart, $0.byteEnd] } == [[0, 15], [19, 36]])
+    }
+
+    /// Full-width letters (NFKC) and a case-sensitive acronym next to CJK: matched on the
+    /// normalised text, cut out of the original bytes; lower-case "sla" is not the acronym.
+    @Test func streamingMatchesMapBackToTheOriginalBytes() {
+        let triggers = [TermTrigger(name: "SLA", termID: "sla", termIndex: 0, caseSensitiveTerm: false),
+                        TermTrigger(name: "kg", termID: "kg", termIndex: 1, caseSensitiveTerm: false)]
+        let matcher = TermMatcher(triggers: triggers)
+        var cache: [UInt32: ([UInt32], [UInt32])] = [:]
+        let text = "我们的ＳＬＡ是sla，SLAs 与 SLA 和 5kg、５ ㎏"
+        let found = TermMatcher.longestNonOverlapping(matcher.matches(inText: text, cache: &cache))
+        let bytes = Array(text.utf8)
+        let cut = found.map { String(decoding: bytes[$0.byteStart..<$0.byteEnd], as: UTF8.self) }
+        #expect(cut == ["ＳＬＡ", "SLA", "㎏"])
     }
 }
 

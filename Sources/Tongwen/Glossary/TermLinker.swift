@@ -34,8 +34,7 @@ struct TermLinker {
 
     /// Pieces replacing `text`, or nil when it holds no term to link.
     mutating func link(_ text: String) -> [TextPiece]? {
-        let normalized = TermText.normalize(text, cache: &cache)
-        let found = glossary.matcher.matches(in: normalized)
+        let found = glossary.matcher.matches(inText: text, cache: &cache)
         guard !found.isEmpty else { return nil }
         let matches = TermMatcher.longestNonOverlapping(found)
         var pieces: [TextPiece] = []
@@ -56,8 +55,8 @@ struct TermLinker {
                 return made
             }()
             // Cut the original text at the original bytes the normalised match came from.
-            let start = Int(normalized.originStart[match.start])
-            let end = Int(normalized.originEnd[match.end - 1])
+            let start = match.byteStart
+            let end = match.byteEnd
             if start > cursor { pieces.append(.text(TermLinker.slice(&utf8, cursor..<start))) }
             pieces.append(.element(name: "a", attributes: [
                 .init("class", "term"), .init("href", href), .init("data-term", term.id), .init("title", term.summary),

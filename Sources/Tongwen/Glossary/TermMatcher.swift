@@ -20,12 +20,18 @@ struct TermMatcher: Sendable {
     private let exactStart: [Int32]
     private let exactScalars: [UInt32]
 
-    /// A trigger found in a text, in normalised-scalar positions `[start, end)`.
+    /// A trigger found in a text, in normalised-scalar positions `[start, end)`; `byteStart` and
+    /// `byteEnd` are the UTF-8 range of the original text it came from (set by `matches(inText:)`).
     struct Match: Sendable, Hashable {
         var start: Int
         var end: Int
         var trigger: Int
+        var byteStart = 0
+        var byteEnd = 0
     }
+
+    /// Positions the matcher looks back over: the longest trigger plus the scalar before it.
+    private let window: Int
 
     init(triggers: [TermTrigger]) {
         self.triggers = triggers
@@ -92,51 +98,115 @@ struct TermMatcher: Sendable {
         }
         self.exactStart = exactStart
         self.exactScalars = exactScalars
+        var window = 8
+        while window < (lengths.max().map(Int.init) ?? 0) + 2 { window *= 2 }
+        self.window = window
     }
 
-    /// Every trigger occurrence in `text` that respects case and word-boundary rules.
-    func matches(in text: TermText) -> [Match] {
+    /// Every trigger occurrence in `text`, normalised as `TermText` does but in the same pass as
+    /// the automaton runs: only the last `window` positions are kept (in rings), not four arrays
+    /// as long as the text. Matches carry the original byte range they came from.
+    func matches(inText text: String, cache: inout [UInt32: ([UInt32], [UInt32])]) -> [Match] {
+        var text = text
         var found: [Match] = []
+        let mask = window - 1
+        // Per recent position: folded scalar (boundary before), exact scalar (case-sensitive
+        // triggers) and the byte offset of the original scalar it came from.
+        var ringFolded = [UInt32](repeating: 0, count: window)
+        var ringExact = [UInt32](repeating: 0, count: window)
+        var ringStart = [Int32](repeating: 0, count: window)
+        // Matches that need a boundary after them wait for the next scalar.
+        var pending: [Match] = []
         var state: Int32 = 0
-        let folded = text.folded
-        for position in 0..<folded.count {
-            let scalar = folded[position]
-            while true {
-                if state == 0 {
-                    state = max(scalar < 0x10000 ? rootNext[Int(scalar)] : edges.target(UInt64(scalar)), 0)
-                    break
+        var position = 0
+        text.withUTF8 { bytes in
+            var offset = 0
+            var expansion: ([UInt32], [UInt32]) = ([], [])
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                var value = UInt32(lead)
+                var length = 1
+                if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+                var index = 1
+                while index < length, offset + index < bytes.count {
+                    value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
+                    index += 1
                 }
-                let target = edges.target(UInt64(state) << 32 | UInt64(scalar))
-                if target >= 0 {
-                    state = target
-                    break
+                let begin = Int32(offset), end = min(offset + length, bytes.count)
+                offset += length
+                // The same fast paths and fallback as `TermText.normalize`.
+                var e = value, f = value
+                var count = 1
+                var simple = true
+                switch value {
+                case 0x41...0x5A: f = value + 0x20
+                case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000: e = 0x20; f = 0x20
+                case 0x00...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001...0x303F: break
+                case 0xFF21...0xFF3A: e = value - 0xFEE0; f = e + 0x20
+                case 0xFF01...0xFF5E: e = value - 0xFEE0; f = e
+                default:
+                    simple = false
+                    expansion = cache[value] ?? {
+                        let nfkc = Unicode.Scalar(value).map { String($0).precomposedStringWithCompatibilityMapping } ?? ""
+                        let entry = (nfkc.unicodeScalars.map(\.value), nfkc.lowercased().unicodeScalars.map(\.value))
+                        cache[value] = entry
+                        return entry
+                    }()
+                    if expansion.0.count != expansion.1.count { expansion.0 = expansion.1 }
+                    count = expansion.1.count
                 }
-                state = fail[Int(state)]
-            }
-            let from = Int(outputStart[Int(state)]), to = Int(outputStart[Int(state) + 1])
-            guard from < to else { continue }
-            var cursor = from
-            while cursor < to {
-                let index = Int(outputList[cursor])
-                cursor += 1
-                let start = position + 1 - Int(lengths[index])
-                if accepts(index, text: text, start: start, end: position + 1) {
-                    found.append(Match(start: start, end: position + 1, trigger: Int(index)))
+                for part in 0..<count {
+                    if !simple {
+                        e = expansion.0[part]
+                        f = expansion.1[part]
+                    }
+                    if !pending.isEmpty {
+                        if !TermText.isWordScalar(f) { found += pending }
+                        pending.removeAll(keepingCapacity: true)
+                    }
+                    let slot = position & mask
+                    ringFolded[slot] = f
+                    ringExact[slot] = e
+                    ringStart[slot] = begin
+                    while true {
+                        if state == 0 {
+                            state = max(f < 0x10000 ? rootNext[Int(f)] : edges.target(UInt64(f)), 0)
+                            break
+                        }
+                        let target = edges.target(UInt64(state) << 32 | UInt64(f))
+                        if target >= 0 {
+                            state = target
+                            break
+                        }
+                        state = fail[Int(state)]
+                    }
+                    var cursor = Int(outputStart[Int(state)])
+                    let last = Int(outputStart[Int(state) + 1])
+                    while cursor < last {
+                        let trigger = Int(outputList[cursor])
+                        cursor += 1
+                        let start = position + 1 - Int(lengths[trigger])
+                        let flag = flags[trigger]
+                        if flag & 1 != 0, start > 0, TermText.isWordScalar(ringFolded[(start - 1) & mask]) { continue }
+                        if flag & 4 != 0 {
+                            let base = Int(exactStart[trigger])
+                            var same = true
+                            for step in 0..<(position + 1 - start) where ringExact[(start + step) & mask] != exactScalars[base + step] {
+                                same = false
+                                break
+                            }
+                            if !same { continue }
+                        }
+                        let match = Match(start: start, end: position + 1, trigger: trigger,
+                                          byteStart: Int(ringStart[start & mask]), byteEnd: end)
+                        if flag & 2 != 0 { pending.append(match) } else { found.append(match) }
+                    }
+                    position += 1
                 }
             }
         }
-        return found
-    }
-
-    @inline(__always) private func accepts(_ index: Int, text: TermText, start: Int, end: Int) -> Bool {
-        let flag = flags[index]
-        if flag & 1 != 0, start > 0, TermText.isWordScalar(text.folded[start - 1]) { return false }
-        if flag & 2 != 0, end < text.folded.count, TermText.isWordScalar(text.folded[end]) { return false }
-        if flag & 4 != 0 {
-            let base = Int(exactStart[index])
-            for offset in 0..<(end - start) where text.exact[start + offset] != exactScalars[base + offset] { return false }
-        }
-        return true
+        // The end of the text is a boundary.
+        return found + pending
     }
 
     /// Leftmost-longest selection: of overlapping matches the one starting first wins, and of
