@@ -108,18 +108,20 @@ struct TermMatcher: Sendable {
     /// as long as the text. Matches carry the original byte range they came from.
     func matches(inText text: String, cache: inout [UInt32: ([UInt32], [UInt32])]) -> [Match] {
         var text = text
-        var found: [Match] = []
         let mask = window - 1
-        // Per recent position: folded scalar (boundary before), exact scalar (case-sensitive
-        // triggers) and the byte offset of the original scalar it came from.
-        var ringFolded = [UInt32](repeating: 0, count: window)
-        var ringExact = [UInt32](repeating: 0, count: window)
-        var ringStart = [Int32](repeating: 0, count: window)
-        // Matches that need a boundary after them wait for the next scalar.
-        var pending: [Match] = []
-        var state: Int32 = 0
-        var position = 0
-        text.withUTF8 { bytes in
+        // Everything the loop touches is local to the closure: variables captured from outside
+        // it would each be boxed, with an exclusivity check on every access.
+        return text.withUTF8 { bytes -> [Match] in
+            var found: [Match] = []
+            // Per recent position: folded scalar (boundary before), exact scalar (case-sensitive
+            // triggers) and the byte offset of the original scalar it came from.
+            var ringFolded = [UInt32](repeating: 0, count: window)
+            var ringExact = [UInt32](repeating: 0, count: window)
+            var ringStart = [Int32](repeating: 0, count: window)
+            // Matches that need a boundary after them wait for the next scalar.
+            var pending: [Match] = []
+            var state: Int32 = 0
+            var position = 0
             var offset = 0
             var expansion: ([UInt32], [UInt32]) = ([], [])
             while offset < bytes.count {
@@ -204,9 +206,9 @@ struct TermMatcher: Sendable {
                     position += 1
                 }
             }
+            // The end of the text is a boundary.
+            return found + pending
         }
-        // The end of the text is a boundary.
-        return found + pending
     }
 
     /// Leftmost-longest selection: of overlapping matches the one starting first wins, and of
