@@ -21,14 +21,9 @@ extension TemplateContext {
         if page.frontMatter.updated != nil, let reviewed = page.frontMatter.reviewed { info["reviewedDate"] = reviewed.description }
         // `linked` and the `…Link` pairs let templates test a value without pushing a string onto
         // the context stack: a lookup made under a string section costs swift-mustache a Mirror.
-        info["tags"] = page.frontMatter.tags.map { tag -> [String: Any] in
-            var item: [String: Any] = ["name": tag, "linked": false]
-            if let url = knowledge.tags.urlPath(of: tag) {
-                item["href"] = root + url
-                item["linked"] = true
-            }
-            return item
-        }
+        info["tags"] = page.frontMatter.tags.map { tagItem($0, root: root) }
+        let depth = Permalinks.depth(of: page.urlPath)
+        info["tagsHTML"] = page.frontMatter.tags.map { tagSnippets?.html($0, depth: depth) ?? "" }.joined()
         if let owner = page.frontMatter.owner, !owner.isEmpty {
             info["ownerHref"] = root + contactHref(owner)
             info["ownerLink"] = ["name": owner, "href": root + contactHref(owner)]
@@ -37,6 +32,16 @@ extension TemplateContext {
             info["contactHref"] = root + contactHref(contact)
             info["contactLink"] = ["name": contact, "href": root + contactHref(contact)]
         }
+    }
+
+    /// One tag of a page: its name, and its tag page's URL unless it has none.
+    func tagItem(_ tag: String, root: String) -> [String: Any] {
+        var item: [String: Any] = ["name": tag, "linked": false]
+        if let url = knowledge.tags.urlPath(of: tag) {
+            item["href"] = root + url
+            item["linked"] = true
+        }
+        return item
     }
 
     /// `contacts/#id` of a person: ids are the names as heading ids.
@@ -293,7 +298,8 @@ extension TemplateContext {
         let root = Permalinks.rootPrefix(for: url)
         var context = generatedPage(url: url, title: tag.name, sidebar: sidebar)
         context["breadcrumbs"] = [["title": strings["home"], "href": root], ["title": strings["tagsTitle"], "href": "../"]]
-        context["tag"] = ["name": tag.name, "count": tag.pages.count, "pages": tag.pages.map { listItem($0, root: root) }]
+        context["tag"] = ["name": tag.name, "count": tag.pages.count, "pages": tag.pages.map { listItem($0, root: root) },
+                          "pagesHTML": tag.pages.map { tagLists?.html($0) ?? "" }.joined()]
         return context
     }
 }

@@ -19,6 +19,10 @@ struct TemplateContext: Sendable {
     var chromes: ChromeCache?
     /// Filled in by the writer: content pages' breadcrumb trails.
     var breadcrumbTrails: BreadcrumbCache?
+    /// Filled in by the writer: tag pages' entries.
+    var tagLists: TagListCache?
+    /// Filled in by the writer: pages' tag links.
+    var tagSnippets: TagSnippetCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
 
