@@ -31,18 +31,33 @@ struct ContentLoader: Sendable {
     }
 
     /// Relative paths of all files under `root`, sorted, skipping hidden files and folders.
+    /// Walked with `opendir`/`readdir`, whose entries carry their type: `FileManager`'s
+    /// enumerator asked for every entry's attributes, a quarter of a second for 10,000 pages
+    /// before any page could be read. Symbolic links count as files, as they did there.
     static func files(under root: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         var result: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
+        func walk(_ folder: String, prefix: String) {
+            guard let directory = opendir(folder) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = folder + "/" + name
+                var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    isDirectory = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isDirectory {
+                    walk(path, prefix: prefix + name + "/")
+                } else {
+                    result.append(prefix + name)
+                }
             }
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
-            result.append(path)
         }
+        walk(root, prefix: "")
         return result.sorted()
     }
 
