@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An HTML fragment parsed by libxml2, rewritten in place and serialised back.
 ///
@@ -7,10 +10,15 @@ import CLibXML2
 public final class HTMLFragment {
     private let document: htmlDocPtr
     private let body: xmlNodePtr
+    /// Markup of `.wrapped` pieces, referred to from text nodes by marker characters (private-use
+    /// U+E000–U+E002, never in the text: a fragment that has them makes real elements instead).
+    private var splices: [ElementMarkup] = []
+    private let mayMark: Bool
 
     /// Parses `html` as the content of a `<body>`. Malformed markup is repaired, never rejected.
     public init(_ html: String) {
         _ = LibXML2Setup.ready
+        mayMark = HTMLFragment.canHoldMarkers(html)
         let wrapped = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>"
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         var utf8 = wrapped
@@ -64,14 +72,85 @@ public final class HTMLFragment {
             htmlNodeDumpFormatOutput(output, document, node, "UTF-8", 0)
             child = node.pointee.next
         }
-        let result: String
+        var result: String
         if let content = xmlOutputBufferGetContent(output) {
-            result = String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output))), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output)))
+            result = splices.isEmpty ? String(decoding: bytes, as: UTF8.self) : splice(bytes)
         } else {
             result = ""
         }
         xmlOutputBufferClose(output)
         return result
+    }
+
+    /// Whether no text of `html` can hold a marker character: none written as is, and no
+    /// character reference at all (one could spell U+E000 in any number of ways). Markdown's
+    /// own output has no `&#`; raw HTML may, and its pages get real elements.
+    private static func canHoldMarkers(_ html: String) -> Bool {
+        var previous: UInt8 = 0
+        for (index, byte) in html.utf8.enumerated() {
+            if previous == 0x26, byte == 0x23 { return false }
+            if byte == 0xEE {
+                let rest = html.utf8.dropFirst(index + 1).prefix(2)
+                if rest.first == 0x80, let last = rest.last, last <= 0x82 { return false }
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    /// The serialised bytes with every marker replaced by its markup: U+E000 N U+E001 is the
+    /// start tag of splice N, U+E002 N U+E001 its end tag (N in decimal).
+    private func splice(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress else { return "" }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + splices.count * 128)
+        var index = 0
+        while index < bytes.count {
+            // Copy up to the next EE byte (U+E000…U+E002 are EE 80 80…82 in UTF-8) in one go.
+            guard let found = memchr(base + index, 0xEE, bytes.count - index) else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+                break
+            }
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<at]))
+            guard at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 else {
+                output.append(0xEE)
+                index = at + 1
+                continue
+            }
+            let isStart = bytes[at + 2] == 0x80
+            var cursor = at + 3
+            var number = 0
+            while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+                number = number * 10 + Int(bytes[cursor] - 0x30)
+                cursor += 1
+            }
+            guard number < splices.count else {
+                output.append(0xEE)
+                index = at + 1
+                continue
+            }
+            let markup = splices[number]
+            output.append(contentsOf: (isStart ? markup.start : markup.end).utf8)
+            // Past the closing U+E001.
+            index = cursor + 3
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `<name attributes…>text</name>` serialised on its own (for `ElementMarkup`).
+    func serialisedElement(name: String, attributes: [TextPiece.Attribute], text: String) -> String {
+        xmlAddChild(body, HTMLFragment.element(name, attributes, text: text, in: document))
+        return html()
+    }
+
+    /// A new element of `document` holding one text node.
+    private static func element(_ name: String, _ attributes: [TextPiece.Attribute], text: String, in document: htmlDocPtr) -> xmlNodePtr? {
+        let element = xmlNewDocNode(document, nil, name, nil)
+        for attribute in attributes { xmlSetProp(element, attribute.name, attribute.value) }
+        xmlAddChild(element, xmlNewDocText(document, text))
+        return element
     }
 
     /// Elements whose text `rewriteText` never touches by default: links, code, headings and
@@ -83,23 +162,46 @@ public final class HTMLFragment {
 
     /// Offers every text node outside `skipping` elements to `transform`, in document order; when it
     /// returns pieces, the text node is replaced by them. Attribute values are never offered.
+    /// `.wrapped` pieces exist only in `html()`: read text blocks and links before.
     public func rewriteText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (String) -> [TextPiece]?) {
-        HTMLFragment.rewriteText(in: body, document: document, skipping: skipping, transform)
+        rewriteText(in: body, document: document, skipping: skipping, transform)
     }
 
-    private static func rewriteText(in parent: xmlNodePtr, document: htmlDocPtr, skipping: Set<String>, _ transform: (String) -> [TextPiece]?) {
+    private func rewriteText(in parent: xmlNodePtr, document: htmlDocPtr, skipping: Set<String>, _ transform: (String) -> [TextPiece]?) {
         var child = parent.pointee.children
         while let node = child {
             let next = node.pointee.next
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                if let name = elementName(node), !skipping.contains(name) {
+                if let name = HTMLFragment.elementName(node), !skipping.contains(name) {
                     rewriteText(in: node, document: document, skipping: skipping, transform)
                 }
             case XML_TEXT_NODE:
                 guard let content = node.pointee.content else { break }
                 let text = String(cString: content)
                 guard let pieces = transform(text) else { break }
+                if mayMark, pieces.allSatisfy({ if case .element = $0 { false } else { true } }) {
+                    // Text and wrapped text only: one text node, markers where the tags go.
+                    var marked = ""
+                    for piece in pieces {
+                        switch piece {
+                        case .text(let value): marked += value
+                        case .wrapped(let markup, let value):
+                            splices.append(markup)
+                            let number = String(splices.count - 1)
+                            marked += "\u{E000}"
+                            marked += number
+                            marked += "\u{E001}"
+                            marked += value
+                            marked += "\u{E002}"
+                            marked += number
+                            marked += "\u{E001}"
+                        case .element: break
+                        }
+                    }
+                    xmlNodeSetContent(node, marked)
+                    break
+                }
                 // libxml2 merges a text node added beside another text node into it, so the old
                 // node is swapped for an element placeholder before the pieces go in.
                 guard let placeholder = xmlNewDocNode(document, nil, "tongwen-placeholder", nil) else { break }
@@ -111,10 +213,9 @@ public final class HTMLFragment {
                     case .text(let value):
                         replacement = xmlNewDocText(document, value)
                     case .element(let name, let attributes, let value):
-                        let element = xmlNewDocNode(document, nil, name, nil)
-                        for attribute in attributes { xmlSetProp(element, attribute.name, attribute.value) }
-                        xmlAddChild(element, xmlNewDocText(document, value))
-                        replacement = element
+                        replacement = HTMLFragment.element(name, attributes, text: value, in: document)
+                    case .wrapped(let markup, let value):
+                        replacement = HTMLFragment.element(markup.name, markup.attributes, text: value, in: document)
                     }
                     if let replacement { xmlAddPrevSibling(placeholder, replacement) }
                 }
@@ -139,6 +240,7 @@ public final class HTMLFragment {
 
     /// Every URL the fragment refers to (`href` and `src` attributes), in document order.
     public func links() -> [String] {
+        assert(splices.isEmpty, "links() does not see text wrapped by rewriteText: read them before")
         var result: [String] = []
         HTMLFragment.walkElements(body) { node in
             for name in ["href", "src"] {
@@ -153,6 +255,7 @@ public final class HTMLFragment {
     /// them), whitespace collapsed, block boundaries as spaces. Permalink anchors, scripts and
     /// styles are left out.
     public func textBlocks(levels: ClosedRange<Int> = 2...4) -> [TextBlock] {
+        assert(splices.isEmpty, "textBlocks() would see the markers of wrapped text: read them before rewriteText")
         var blocks = [TextBlock(headingID: "", heading: "", text: "")]
         var text = CollapsedText()
         func flush() {

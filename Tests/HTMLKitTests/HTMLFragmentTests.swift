@@ -54,6 +54,32 @@ import Testing
             """)
     }
 
+    /// `.wrapped` text is spliced in when serialising and gives exactly what `.element` gives,
+    /// whatever the attribute values (quotes, `&`, `<`, non-ASCII in an `href`) and the text.
+    @Test(arguments: [
+        "<p>我们的SLA是 &amp; <em>SLA</em> 与 SLA</p>",
+        // Marker characters, as they are or as references, make real elements instead.
+        "<p>SLA \u{E000}1\u{E001} SLA</p>",
+        "<p>SLA &#57344;0&#xE001; SLA</p>",
+    ])
+    func wrappedTextSerialisesLikeElements(html: String) {
+        let attributes: [TextPiece.Attribute] = [
+            .init("class", "term"), .init("href", "../词汇/需求 池/?a=1&b=2"), .init("data-term", "sla"),
+            .init("title", "它说 \"引号\" & 'single' <tag>"),
+        ]
+        let markup = ElementMarkup(name: "a", attributes: attributes)
+        func split(_ text: String, wrapped: Bool) -> [TextPiece]? {
+            guard let range = text.range(of: "SLA") else { return nil }
+            let link: TextPiece = wrapped ? .wrapped(markup, text: "S&L<A") : .element(name: "a", attributes: attributes, text: "S&L<A")
+            return [.text(String(text[..<range.lowerBound])), link, .text(String(text[range.upperBound...]))]
+        }
+        let elements = HTMLFragment(html), wrapped = HTMLFragment(html)
+        elements.rewriteText { split($0, wrapped: false) }
+        wrapped.rewriteText { split($0, wrapped: true) }
+        #expect(elements.html().contains("S&amp;L&lt;A</a>"))
+        #expect(wrapped.html() == elements.html())
+    }
+
     @Test func textIsDecodedAndReEscaped() {
         let fragment = HTMLFragment("<p>a &lt;b&gt; &amp; c</p>")
         fragment.rewriteText { text in

@@ -6,6 +6,7 @@ struct TermLinker {
     let glossary: Glossary
     let page: Page
     let policy: GlossaryLinkPolicy
+    let markup: TermLinkMarkup
     /// The term whose own page this is: never linked to itself.
     private let ownTerm: Int?
     private var linked: [Bool]
@@ -15,8 +16,9 @@ struct TermLinker {
     private var hrefs: [String?]
     private var cache: [UInt32: ([UInt32], [UInt32])] = [:]
 
-    init(glossary: Glossary, page: Page, policy: GlossaryLinkPolicy) {
+    init(glossary: Glossary, page: Page, policy: GlossaryLinkPolicy, markup: TermLinkMarkup) {
         self.glossary = glossary
+        self.markup = markup
         self.page = page
         self.policy = policy
         let count = glossary.list.count
@@ -58,9 +60,7 @@ struct TermLinker {
             let start = match.byteStart
             let end = match.byteEnd
             if start > cursor { pieces.append(.text(TermLinker.slice(&utf8, cursor..<start))) }
-            pieces.append(.element(name: "a", attributes: [
-                .init("class", "term"), .init("href", href), .init("data-term", term.id), .init("title", term.summary),
-            ], text: TermLinker.slice(&utf8, start..<end)))
+            pieces.append(.wrapped(markup.markup(for: term, index: index, href: href), text: TermLinker.slice(&utf8, start..<end)))
             cursor = end
         }
         guard !pieces.isEmpty else { return nil }

@@ -8,6 +8,8 @@ struct PageRenderer: Sendable {
     let options: MarkdownOptions
     let glossary: Glossary
     let linkPolicy: GlossaryLinkPolicy
+    /// Term link tags, shared by every page of the build.
+    let termLinks = TermLinkMarkup()
     /// Whether pages' text is cut into blocks for the search index.
     var extractsText = true
 
@@ -47,9 +49,13 @@ struct PageRenderer: Sendable {
         let fragment = HTMLFragment(markdown.html)
         var slugger = HeadingSlugger()
         let headings = fragment.assignHeadingIDs { slugger.slug($0) }
+        // Read from the tree before linking: term links are spliced in only when the fragment
+        // is serialised (they change no text and add no ids).
+        let ids = Set(fragment.ids())
+        let textBlocks = extractsText ? fragment.textBlocks() : []
         var terms: [TermUse] = []
         if linkPolicy != .none, page.frontMatter.linkTerms, !glossary.terms.isEmpty {
-            var linker = TermLinker(glossary: glossary, page: page, policy: linkPolicy)
+            var linker = TermLinker(glossary: glossary, page: page, policy: linkPolicy, markup: termLinks)
             fragment.rewriteText { linker.link($0) }
             terms = linker.uses
         }
@@ -57,11 +63,11 @@ struct PageRenderer: Sendable {
             sourcePath: page.sourcePath,
             html: fragment.html(),
             headings: headings,
-            ids: Set(fragment.ids()),
+            ids: ids,
             headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
             terms: terms,
-            textBlocks: extractsText ? fragment.textBlocks() : [],
+            textBlocks: textBlocks,
             diagnostics: diagnostics,
             externalLinks: external,
             checkedLinks: checked)

@@ -1,0 +1,26 @@
+import CLibXML2
+
+/// An element's start and end tags exactly as libxml2 serialises them, made once and reused:
+/// text wrapped in it (`TextPiece.wrapped`) costs libxml2 no element, no attributes and no
+/// escaping of them on every page, which linking hundreds of glossary terms per page did.
+public struct ElementMarkup: Sendable, Hashable {
+    public let name: String
+    public let attributes: [TextPiece.Attribute]
+    public let start: String
+    public let end: String
+
+    /// The tags of `<name attributes…>`, serialised by libxml2 as `HTMLFragment.html()` would.
+    public init(name: String, attributes: [TextPiece.Attribute]) {
+        self.name = name
+        self.attributes = attributes
+        let marker: Character = "\u{E000}"
+        let html = HTMLFragment("").serialisedElement(name: name, attributes: attributes, text: String(marker))
+        if let at = html.firstIndex(of: marker) {
+            start = String(html[..<at])
+            end = String(html[html.index(after: at)...])
+        } else {
+            start = html
+            end = ""
+        }
+    }
+}
