@@ -87,16 +87,25 @@ public final class HTMLFragment {
     /// character reference at all (one could spell U+E000 in any number of ways). Markdown's
     /// own output has no `&#`; raw HTML may, and its pages get real elements.
     private static func canHoldMarkers(_ html: String) -> Bool {
-        var previous: UInt8 = 0
-        for (index, byte) in html.utf8.enumerated() {
-            if previous == 0x26, byte == 0x23 { return false }
-            if byte == 0xEE {
-                let rest = html.utf8.dropFirst(index + 1).prefix(2)
-                if rest.first == 0x80, let last = rest.last, last <= 0x82 { return false }
+        var html = html
+        return html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            // `&#` anywhere: a character reference.
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, 0x26, bytes.count - index) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 1 < bytes.count, bytes[at + 1] == 0x23 { return false }
+                index = at + 1
             }
-            previous = byte
+            // EE 80 80…82: U+E000…U+E002 as they are.
+            index = 0
+            while index < bytes.count, let found = memchr(base + index, 0xEE, bytes.count - index) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 { return false }
+                index = at + 1
+            }
+            return true
         }
-        return true
     }
 
     /// The serialised bytes with every marker replaced by its markup: U+E000 N U+E001 is the
