@@ -35,11 +35,19 @@ struct CollapsedText {
                 index += width
                 continue
             }
+            // A run up to the next byte that may start whitespace, copied in one go.
+            var end = index + 1
+            while end < utf8.count, !CollapsedText.mayStartWhitespace(utf8[end]) { end += 1 }
             if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
             pendingSpace = false
-            bytes.append(utf8[index])
-            index += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+            index = end
         }
+    }
+
+    /// The first bytes of the whitespace scalars `whitespaceWidth` knows.
+    @inline(__always) private static func mayStartWhitespace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// The text so far; empties the collector.
