@@ -50,7 +50,7 @@ struct SiteWriter: Sendable {
         context.chromes = ChromeCache(roots: roots, theme: site.theme) { root in plain.base(root: root, title: nil, description: nil, url: "") }
         let trails = Set(site.pages.values.filter { !$0.isSectionIndex }.map { BreadcrumbCache.Key(section: $0.sectionPath, root: $0.rootPrefix) })
         context.breadcrumbTrails = BreadcrumbCache(keys: trails, theme: site.theme, context: plain)
-        context.tagLists = await TagListCache(tags: site.knowledge.tags, theme: site.theme, context: plain)
+        context.tagLists = TagListCache(theme: site.theme, context: plain)
         context.tagSnippets = await TagSnippetCache(keys: TagSnippetCache.keys(pages: site.pages.values), theme: site.theme, context: plain)
         context.termSnippets = await TermSnippetCache(glossary: site.glossary, depths: context.pageDepths(), theme: site.theme, strings: context.strings)
         return Prepared(
