@@ -4,8 +4,9 @@
     Scripts/bench-search.py [PAGES ...]        default: 1000 10000
 
 For each size it reports:
-- build time with and without search (`search: false` in a copy of the config), best of RUNS
-  (default 3) release builds into tmpfs, and the index stage's own time (`--verbose`);
+- build time with and without search (`search: false` in a copy of the config), RUNS (default 3)
+  interleaved pairs of release builds into tmpfs: the best of each, the median difference, and
+  the index stage's own time (`--verbose`);
 - index bytes: on disk (the files are stored gzipped), inflated, and file count;
 - for three sample queries (Chinese, English, cross-vocabulary) in headless Chromium, served by
   `python3 -m http.server`, each in a fresh page with an empty cache: the bytes fetched (search
@@ -18,6 +19,7 @@ import gzip
 import os
 import re
 import shutil
+import statistics
 import socket
 import subprocess
 import sys
@@ -140,16 +142,21 @@ def main():
         output = Path(f"/dev/shm/tongwen-bench-search-{pages}")
         plain = site_without_search(site)
         try:
-            with_search = [timed_build(binary, site, output) for _ in range(RUNS)]
-            without = [timed_build(binary, plain, Path(f"{output}-off"))[0] for _ in range(RUNS)]
+            # Interleaved, one of each per round: this VM's speed drifts by more than the
+            # difference measured when all runs of one kind come first.
+            with_search, without = [], []
+            for _ in range(RUNS):
+                with_search.append(timed_build(binary, site, output))
+                without.append(timed_build(binary, plain, Path(f"{output}-off"))[0])
         finally:
             shutil.rmtree(plain)
             shutil.rmtree(f"{output}-off", ignore_errors=True)
-        best_with, best_without = min(s for s, _ in with_search), min(without)
+        times_with = [s for s, _ in with_search]
+        differences = [a - b for a, b in zip(times_with, without)]
         print(f"== {pages} pages")
-        print(f"build: {best_with:.2f} s with search, {best_without:.2f} s without: search adds "
-              f"{best_with - best_without:+.2f} s; index stage {min(i for _, i in with_search):.2f} s "
-              f"(best of {RUNS})")
+        print(f"build: {min(times_with):.2f} s with search, {min(without):.2f} s without (best of {RUNS}); "
+              f"search adds {statistics.median(differences):+.2f} s (median of {RUNS} interleaved pairs, "
+              f"{min(differences):+.2f} to {max(differences):+.2f}); index stage {min(i for _, i in with_search):.2f} s")
         stored, inflated, count = index_bytes(output)
         print(f"index: {count} files, {stored / 1e6:.1f} MB on disk (gzip), {inflated / 1e6:.1f} MB inflated")
         print(f"{'query':<20} {'KB (gz)':>8} {'files':>6} {'cold ms':>8} {'warm ms':>8} {'shown':>6}")
