@@ -123,44 +123,25 @@ struct TermMatcher: Sendable {
             var state: Int32 = 0
             var position = 0
             var offset = 0
-            var expansion: ([UInt32], [UInt32]) = ([], [])
+            var expansion: (exact: [UInt32], folded: [UInt32]) = ([], [])
             while offset < bytes.count {
-                let lead = bytes[offset]
-                var value = UInt32(lead)
-                var length = 1
-                if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) } else if lead >= 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
-                var index = 1
-                while index < length, offset + index < bytes.count {
-                    value = value << 6 | UInt32(bytes[offset + index] & 0x3F)
-                    index += 1
-                }
-                let begin = Int32(offset), end = min(offset + length, bytes.count)
+                let (value, length) = TermText.decode(bytes, at: offset)
+                let begin = Int32(offset), end = offset + length
                 offset += length
-                // The same fast paths and fallback as `TermText.normalize`.
                 var e = value, f = value
                 var count = 1
-                var simple = true
-                switch value {
-                case 0x41...0x5A: f = value + 0x20
-                case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000: e = 0x20; f = 0x20
-                case 0x00...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001...0x303F: break
-                case 0xFF21...0xFF3A: e = value - 0xFEE0; f = e + 0x20
-                case 0xFF01...0xFF5E: e = value - 0xFEE0; f = e
-                default:
-                    simple = false
-                    expansion = cache[value] ?? {
-                        let nfkc = Unicode.Scalar(value).map { String($0).precomposedStringWithCompatibilityMapping } ?? ""
-                        let entry = (nfkc.unicodeScalars.map(\.value), nfkc.lowercased().unicodeScalars.map(\.value))
-                        cache[value] = entry
-                        return entry
-                    }()
-                    if expansion.0.count != expansion.1.count { expansion.0 = expansion.1 }
-                    count = expansion.1.count
+                let simple = TermText.fold(value)
+                if let simple {
+                    e = simple.exact
+                    f = simple.folded
+                } else {
+                    expansion = TermText.expansion(value, cache: &cache)
+                    count = expansion.folded.count
                 }
                 for part in 0..<count {
-                    if !simple {
-                        e = expansion.0[part]
-                        f = expansion.1[part]
+                    if simple == nil {
+                        e = expansion.exact[part]
+                        f = expansion.folded[part]
                     }
                     if !pending.isEmpty {
                         if !TermText.isWordScalar(f) { found += pending }
