@@ -1,31 +1,45 @@
 #!/usr/bin/env bash
 # Glossary linking overhead on the standard corpus: release builds into tmpfs with
-# glossary.link none / first / all, 3 runs each (median shown), and the overhead against none.
+# glossary.link none / first / all, RUNS rounds (default 3) of one build of each, interleaved
+# (this VM's speed drifts by more than the overhead between one kind's runs and the next's).
+# Prints each policy's median time, its overhead against none (median of the per-round ratios,
+# with their range) and the output size.
 #
 #   Scripts/bench-glossary.sh [PAGES]        default: 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages="${1:-10000}"
+runs="${RUNS:-3}"
 bench_dir="${BENCH_DIR:-/tmp/tongwen-bench}"
-site="$bench_dir/glossary-$pages"
 swift build -c release --product tongwen >/dev/null
 binary="$(swift build -c release --show-bin-path)/tongwen"
 export TONGWEN_THEME="$PWD/templates"
-[ -d "$site/content" ] || python3 "${CORPUS_SCRIPT:-../shared/bench/make-corpus.py}" "$pages" "$site" >/dev/null
-output="/dev/shm/tongwen-bench-glossary"
-baseline=""
-for policy in none first all; do
-  printf 'glossary:\n  link: %s\n' "$policy" > "$site/tongwen.yml"
-  times=()
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e' -o "$output.time" "$binary" build "$site" --output "$output" --quiet >/dev/null 2>&1
-    times+=("$(tail -1 "$output.time")")
-  done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
-  bytes=$(find "$output" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
-  [ -n "$baseline" ] || baseline="$median"
-  awk -v p="$policy" -v m="$median" -v b="$baseline" -v y="$bytes" -v all="${times[*]}" \
-    'BEGIN { printf "%-6s median %.2f s (runs: %s)  overhead %+.0f%%  output %.1f MB\n", p, m, all, (m / b - 1) * 100, y / 1e6 }'
+corpus="$bench_dir/glossary-$pages"
+[ -d "$corpus/content" ] || python3 "${CORPUS_SCRIPT:-../shared/bench/make-corpus.py}" "$pages" "$corpus" >/dev/null
+# One site per policy, sharing the corpus's content folder.
+policies=(none first all)
+for policy in "${policies[@]}"; do
+  mkdir -p "$corpus-$policy"
+  ln -sfn "$corpus/content" "$corpus-$policy/content"
+  printf 'glossary:\n  link: %s\n' "$policy" > "$corpus-$policy/tongwen.yml"
 done
-rm -f "$site/tongwen.yml"
-rm -rf "$output" "$output.time"
+output="/dev/shm/tongwen-bench-glossary"
+results="$(mktemp)"
+trap 'rm -rf "$output" "$output.time" "$results"; for p in "${policies[@]}"; do rm -rf "$corpus-$p"; done' EXIT
+for run in $(seq 1 "$runs"); do
+  for policy in "${policies[@]}"; do
+    /usr/bin/time -f '%e' -o "$output.time" "$binary" build "$corpus-$policy" --output "$output-$policy" --quiet >/dev/null 2>&1
+    echo "$run $policy $(tail -1 "$output.time")" >> "$results"
+  done
+done
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+for policy in "${policies[@]}"; do
+  bytes=$(find "$output-$policy" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+  time=$(awk -v p="$policy" '$2 == p { print $3 }' "$results" | median)
+  ratios=$(awk -v p="$policy" '{ t[$1, $2] = $3; if ($1 > n) n = $1 } END { for (r = 1; r <= n; r++) print (t[r, p] / t[r, "none"] - 1) * 100 }' "$results")
+  overhead=$(median <<<"$ratios")
+  low=$(sort -n <<<"$ratios" | head -1); high=$(sort -n <<<"$ratios" | tail -1)
+  awk -v p="$policy" -v m="$time" -v o="$overhead" -v lo="$low" -v hi="$high" -v y="$bytes" \
+    'BEGIN { printf "%-6s median %.2f s  overhead %+.0f%% (rounds: %+.0f%% to %+.0f%%)  output %.1f MB\n", p, m, o, lo, hi, y / 1e6 }'
+  rm -rf "$output-$policy"
+done
