@@ -27,12 +27,11 @@ import Testing
         defer { site.delete() }
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
 
-        let faq = site.root.appendingPathComponent("content/faq/vpn.md")
-        let doc = site.root.appendingPathComponent("content/docs/ops/backup.md")
-        try (String(contentsOf: faq, encoding: .utf8) + "\n另见 Product Backlog 与需求池的关系；新增 Zebra 一词。\n").write(to: faq, atomically: true, encoding: .utf8)
-        try String(contentsOf: doc, encoding: .utf8).replacingOccurrences(of: "每天备份。", with: "每小时增量备份，每天全量备份。\n\n## Restore\n\n见 [VPN](vpn.md#steps)。")
-            .write(to: doc, atomically: true, encoding: .utf8)
-        let outcome = await SiteUpdater.update(&state, changedPaths: [faq.path, doc.path, site.root.appendingPathComponent("content/faq/.vpn.md.swp").path])
+        let faq = try site.edit("content/faq/vpn.md") { $0 + "\n另见 Product Backlog 与需求池的关系；新增 Zebra 一词。\n" }
+        let doc = try site.edit("content/docs/ops/backup.md") {
+            $0.replacingOccurrences(of: "每天备份。", with: "每小时增量备份，每天全量备份。\n\n## Restore\n\n见 [VPN](vpn.md#steps)。")
+        }
+        let outcome = await SiteUpdater.update(&state, changedPaths: [faq, doc, site.root.appendingPathComponent("content/faq/.vpn.md.swp").path])
         guard case .updated(let report, let count) = outcome else { Issue.record("\(outcome)"); return }
         #expect(count > 4 && count < 40, "the two pages, the term page, hub, feed and a few search files: \(count)")
         #expect(report.diagnostics.contains { $0.id == "review.overdue" }, "diagnostics that do not depend on bodies are kept")
@@ -81,11 +80,11 @@ import Testing
         var (report, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
         let total = try SiteUpdaterTests.files(site.output).count
         let change = SiteUpdaterTests.frontMatterEdits[edit]
-        let file = site.root.appendingPathComponent("content/" + change.file)
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains(change.old))
-        try text.replacingOccurrences(of: change.old, with: change.new).write(to: file, atomically: true, encoding: .utf8)
-        let outcome = await SiteUpdater.update(&state, changedPaths: [file.path])
+        let file = try site.edit("content/" + change.file) { text in
+            #expect(text.contains(change.old))
+            return text.replacingOccurrences(of: change.old, with: change.new)
+        }
+        let outcome = await SiteUpdater.update(&state, changedPaths: [file])
         guard case .updated(let updated, let count) = outcome else { Issue.record("\(outcome)"); return }
         #expect(count < total * 2 / 3, "\(count) of \(total) files rewritten")
         let copy = try TestSite(copying: site.root)
@@ -103,10 +102,7 @@ import Testing
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
         var paths: Set<String> = []
         for change in SiteUpdaterTests.frontMatterEdits {
-            let file = site.root.appendingPathComponent("content/" + change.file)
-            let text = try String(contentsOf: file, encoding: .utf8)
-            try text.replacingOccurrences(of: change.old, with: change.new).write(to: file, atomically: true, encoding: .utf8)
-            paths.insert(file.path)
+            paths.insert(try site.edit("content/" + change.file) { $0.replacingOccurrences(of: change.old, with: change.new) })
         }
         let outcome = await SiteUpdater.update(&state, changedPaths: paths)
         guard case .updated = outcome else { Issue.record("\(outcome)"); return }
@@ -117,10 +113,8 @@ import Testing
         let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
         defer { site.delete() }
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
-        let faq = site.root.appendingPathComponent("content/faq/vpn.md")
-        let text = try String(contentsOf: faq, encoding: .utf8)
-        try text.replacingOccurrences(of: "category: \"账号\"", with: "slug: \"vpn-access\"").write(to: faq, atomically: true, encoding: .utf8)
-        for changed in [faq.path, site.root.appendingPathComponent("content/faq/new.md").path,
+        let faq = try site.edit("content/faq/vpn.md") { $0.replacingOccurrences(of: "category: \"账号\"", with: "slug: \"vpn-access\"") }
+        for changed in [faq, site.root.appendingPathComponent("content/faq/new.md").path,
                         site.root.appendingPathComponent("tongwen.yml").path, site.root.appendingPathComponent("content/docs/ops/_index.md").path] {
             if changed.hasSuffix("new.md") { try "---\ntitle: 新\n---\n正文\n".write(toFile: changed, atomically: true, encoding: .utf8) }
             guard case .needsFullBuild = await SiteUpdater.update(&state, changedPaths: [changed]) else {
@@ -134,10 +128,8 @@ import Testing
         let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
         defer { site.delete() }
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
-        let doc = site.root.appendingPathComponent("content/docs/ops/vpn.md")
-        let text = try String(contentsOf: doc, encoding: .utf8)
-        try text.replacingOccurrences(of: "tags: [\"VPN\", \"网络\"]", with: "tags: [\"VPN\", \"全新标签\"]").write(to: doc, atomically: true, encoding: .utf8)
-        guard case .needsFullBuild = await SiteUpdater.update(&state, changedPaths: [doc.path]) else {
+        let doc = try site.edit("content/docs/ops/vpn.md") { $0.replacingOccurrences(of: "tags: [\"VPN\", \"网络\"]", with: "tags: [\"VPN\", \"全新标签\"]") }
+        guard case .needsFullBuild = await SiteUpdater.update(&state, changedPaths: [doc]) else {
             Issue.record("a new tag page needs a full build")
             return
         }
@@ -149,13 +141,13 @@ import Testing
         let site = try TestSite.samplePortal()
         defer { site.delete() }
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
-        let doc = site.root.appendingPathComponent("content/docs/access/vpn.md")
-        let text = try String(contentsOf: doc, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "title: \"VPN 使用指南 Using the VPN\"", with: "title: \"远程接入 VPN（新版）\"")
-            .replacingOccurrences(of: "weight: 1\n", with: "weight: 99\n").replacingOccurrences(of: "owner: \"网络组 Network Team\"", with: "owner: \"新的负责人\"")
-        #expect(edited != text)
-        try edited.write(to: doc, atomically: true, encoding: .utf8)
-        let outcome = await SiteUpdater.update(&state, changedPaths: [doc.path])
+        let doc = try site.edit("content/docs/access/vpn.md") { text in
+            let edited = text.replacingOccurrences(of: "title: \"VPN 使用指南 Using the VPN\"", with: "title: \"远程接入 VPN（新版）\"")
+                .replacingOccurrences(of: "weight: 1\n", with: "weight: 99\n").replacingOccurrences(of: "owner: \"网络组 Network Team\"", with: "owner: \"新的负责人\"")
+            #expect(edited != text)
+            return edited
+        }
+        let outcome = await SiteUpdater.update(&state, changedPaths: [doc])
         guard case .updated = outcome else { Issue.record("\(outcome)"); return }
         try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
@@ -168,7 +160,7 @@ import Testing
         let page = site.root.appendingPathComponent("content/requirements/vpn-self-service.md")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: page.path)
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
-        try (String(contentsOf: page, encoding: .utf8) + "\n补充：已与网络组确认。\n").write(to: page, atomically: true, encoding: .utf8)
+        try site.edit("content/requirements/vpn-self-service.md") { $0 + "\n补充：已与网络组确认。\n" }
         guard case .updated = await SiteUpdater.update(&state, changedPaths: [page.path]) else { Issue.record("a body edit"); return }
         try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
@@ -178,12 +170,9 @@ import Testing
         let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
         defer { site.delete() }
         var (_, state) = try await SiteBuilder(options: site.options()).buildKeepingState()
-        let doc = site.root.appendingPathComponent("content/docs/ops/vpn.md")
-        let faq = site.root.appendingPathComponent("content/faq/vpn.md")
-        try String(contentsOf: doc, encoding: .utf8).replacingOccurrences(of: "owner: \"网络组\"", with: "owner: \"安全组\"")
-            .write(to: doc, atomically: true, encoding: .utf8)
-        try (String(contentsOf: faq, encoding: .utf8) + "\n新的一段回答。\n").write(to: faq, atomically: true, encoding: .utf8)
-        guard case .updated = await SiteUpdater.update(&state, changedPaths: [doc.path, faq.path]) else { Issue.record("two edits"); return }
+        let doc = try site.edit("content/docs/ops/vpn.md") { $0.replacingOccurrences(of: "owner: \"网络组\"", with: "owner: \"安全组\"") }
+        let faq = try site.edit("content/faq/vpn.md") { $0 + "\n新的一段回答。\n" }
+        guard case .updated = await SiteUpdater.update(&state, changedPaths: [doc, faq]) else { Issue.record("two edits"); return }
         try await SiteUpdaterTests.expectSameAsFullBuild(site)
     }
 }

@@ -44,6 +44,15 @@ struct TestSite {
         }
     }
 
+    /// Rewrites the site file at `path` (relative to the site root) with `change`; returns its
+    /// absolute path, as a file watcher reports it.
+    @discardableResult
+    func edit(_ path: String, _ change: (String) -> String) throws -> String {
+        let file = root.appendingPathComponent(path)
+        try change(String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
