@@ -15,11 +15,9 @@ struct BreadcrumbCache: Sendable {
                 "breadcrumbs": context.breadcrumbs(section: key.section, root: key.root, includeLast: true),
                 "root": key.root, "t": context.strings.table,
             ]
-            var html = theme.render("breadcrumbs", values)
             // Included with `{{{breadcrumbsHTML}}}` on a line of its own, whose newline takes the
             // place of the partial's last one (a standalone `{{> breadcrumbs}}` line drops its own).
-            if html.hasSuffix("\n") { html.removeLast() }
-            rendered[key] = html
+            rendered[key] = theme.renderSnippet("breadcrumbs", values)
         }
         self.rendered = rendered
     }

@@ -12,10 +12,8 @@ struct TagSnippetCache: Sendable {
     init(keys: Set<Key>, theme: Theme, context: TemplateContext) async {
         let list = Array(keys)
         let html = await list.concurrentMap { key -> String in
-            var html = theme.render("page-tag", context.tagItem(key.tag, root: String(repeating: "../", count: key.depth)).merging(["t": context.strings.table]) { value, _ in value })
             // The snippets are joined with nothing between them: an editor's final newline is dropped.
-            if html.hasSuffix("\n") { html.removeLast() }
-            return html
+            theme.renderSnippet("page-tag", context.tagItem(key.tag, root: String(repeating: "../", count: key.depth)).merging(["t": context.strings.table]) { value, _ in value })
         }
         rendered = Dictionary(uniqueKeysWithValues: zip(list, html))
     }

@@ -55,4 +55,12 @@ public struct Theme: Sendable {
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
+
+    /// `render` without the template file's final newline, for snippets put together by code
+    /// (joined, or included on a line of their own, whose newline takes its place).
+    func renderSnippet(_ template: String, _ context: [String: Any]) -> String {
+        var html = render(template, context)
+        if html.hasSuffix("\n") { html.removeLast() }
+        return html
+    }
 }
