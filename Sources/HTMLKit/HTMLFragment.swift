@@ -72,7 +72,7 @@ public final class HTMLFragment {
             htmlNodeDumpFormatOutput(output, document, node, "UTF-8", 0)
             child = node.pointee.next
         }
-        var result: String
+        let result: String
         if let content = xmlOutputBufferGetContent(output) {
             let bytes = UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output)))
             result = splices.isEmpty ? String(decoding: bytes, as: UTF8.self) : splice(bytes)
@@ -89,18 +89,15 @@ public final class HTMLFragment {
     private static func canHoldMarkers(_ html: String) -> Bool {
         var html = html
         return html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return true }
             // `&#` anywhere: a character reference.
             var index = 0
-            while index < bytes.count, let found = memchr(base + index, 0x26, bytes.count - index) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while let at = firstIndex(of: 0x26, in: bytes, from: index) {
                 if at + 1 < bytes.count, bytes[at + 1] == 0x23 { return false }
                 index = at + 1
             }
             // EE 80 80…82: U+E000…U+E002 as they are.
             index = 0
-            while index < bytes.count, let found = memchr(base + index, 0xEE, bytes.count - index) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while let at = firstIndex(of: 0xEE, in: bytes, from: index) {
                 if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 { return false }
                 index = at + 1
             }
@@ -108,20 +105,25 @@ public final class HTMLFragment {
         }
     }
 
+    /// The index of the first `byte` at or after `start`, found with `memchr`.
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// The serialised bytes with every marker replaced by its markup: U+E000 N U+E001 is the
     /// start tag of splice N, U+E002 N U+E001 its end tag (N in decimal).
     private func splice(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = bytes.baseAddress else { return "" }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + splices.count * 128)
         var index = 0
         while index < bytes.count {
             // Copy up to the next EE byte (U+E000…U+E002 are EE 80 80…82 in UTF-8) in one go.
-            guard let found = memchr(base + index, 0xEE, bytes.count - index) else {
+            guard let at = HTMLFragment.firstIndex(of: 0xEE, in: bytes, from: index) else {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
                 break
             }
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<at]))
             guard at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 else {
                 output.append(0xEE)
