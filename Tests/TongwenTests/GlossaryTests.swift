@@ -140,8 +140,8 @@ import Testing
             TermTrigger(name: $1, termID: "t\($0)", termIndex: $0, caseSensitiveTerm: false)
         }
         let matcher = TermMatcher(triggers: triggers)
-        var cache: [UInt32: ([UInt32], [UInt32])] = [:]
-        let found = matcher.matches(inText: "需求池管理和 change management, Changes", cache: &cache)
+        var scratch = TermMatcher.Scratch()
+        let found = matcher.matches(inText: "需求池管理和 change management, Changes", scratch: &scratch)
         let chosen = TermMatcher.longestNonOverlapping(found)
         #expect(chosen.map { triggers[$0.trigger].name } == ["需求池管理", "Change Management"])
         // Byte ranges of the original text: 需求池管理 is 15 bytes, then "和 " (4).
@@ -154,9 +154,9 @@ import Testing
         let triggers = [TermTrigger(name: "SLA", termID: "sla", termIndex: 0, caseSensitiveTerm: false),
                         TermTrigger(name: "kg", termID: "kg", termIndex: 1, caseSensitiveTerm: false)]
         let matcher = TermMatcher(triggers: triggers)
-        var cache: [UInt32: ([UInt32], [UInt32])] = [:]
+        var scratch = TermMatcher.Scratch()
         let text = "我们的ＳＬＡ是sla，SLAs 与 SLA 和 5kg、５ ㎏"
-        let found = TermMatcher.longestNonOverlapping(matcher.matches(inText: text, cache: &cache))
+        let found = TermMatcher.longestNonOverlapping(matcher.matches(inText: text, scratch: &scratch))
         let bytes = Array(text.utf8)
         let cut = found.map { String(decoding: bytes[$0.byteStart..<$0.byteEnd], as: UTF8.self) }
         #expect(cut == ["ＳＬＡ", "SLA", "㎏"])
@@ -182,5 +182,34 @@ import Testing
         #expect(uses.first { $0.termID == "service-level-agreement" }?.count == 4, "我们的SLA是, ＳＬＡ, Again: SLA, the raw-HTML span")
         let optOut = try #require(loaded.pages.first { $0.sourcePath == "docs/opt-out.md" })
         #expect(renderer.render(optOut).terms.isEmpty)
+    }
+
+    /// The transition table finds every occurrence of every pattern, overlapping and nested ones
+    /// included (checked against a brute-force search), both with full rows for every state and
+    /// with a row budget so small that most states keep goto edges and failure links.
+    @Test func automatonFindsEveryOccurrenceWithOrWithoutFullRows() {
+        let patterns = ["he", "she", "his", "hers", "需求", "需求池", "求池管理", "池", "𠀀需"].map { $0.unicodeScalars.map(\.value) }
+        let text = "ushers 需求池管理 shishe 𠀀需求池 hehers 池池".unicodeScalars.map(\.value)
+        var expected: [[Int]] = []
+        for end in 1...text.count {
+            for (index, pattern) in patterns.enumerated() where pattern.count <= end && Array(text[(end - pattern.count)..<end]) == pattern {
+                expected.append([end, index])
+            }
+        }
+        for limit in [TermAutomaton.denseLimit, 1] {
+            let automaton = TermAutomaton(patterns: patterns, denseLimit: limit)
+            var found: [[Int]] = []
+            var state: Int32 = 0
+            for (position, scalar) in text.enumerated() {
+                state = automaton.next(state, scalar)
+                let id = Int(state & TermAutomaton.stateMask)
+                #expect((state & TermAutomaton.outputFlag != 0) == (automaton.outputStart[id] < automaton.outputStart[id + 1]))
+                for cursor in Int(automaton.outputStart[id])..<Int(automaton.outputStart[id + 1]) {
+                    found.append([position + 1, Int(automaton.outputList[cursor])])
+                }
+            }
+            #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) }, "dense limit \(limit)")
+        }
+        #expect(expected.count == 19)
     }
 }

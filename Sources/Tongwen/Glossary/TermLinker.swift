@@ -14,7 +14,7 @@ struct TermLinker {
     private var firstUse: [Int] = []
     /// Each term's URL relative to this page, worked out once.
     private var hrefs: [String?]
-    private var cache: [UInt32: ([UInt32], [UInt32])] = [:]
+    private var scratch = TermMatcher.Scratch()
 
     init(glossary: Glossary, page: Page, policy: GlossaryLinkPolicy, markup: TermLinkMarkup) {
         self.glossary = glossary
@@ -36,7 +36,7 @@ struct TermLinker {
 
     /// Pieces replacing `text`, or nil when it holds no term to link.
     mutating func link(_ text: String) -> [TextPiece]? {
-        let found = glossary.matcher.matches(inText: text, cache: &cache)
+        let found = glossary.matcher.matches(inText: text, scratch: &scratch)
         guard !found.isEmpty else { return nil }
         let matches = TermMatcher.longestNonOverlapping(found)
         var pieces: [TextPiece] = []
