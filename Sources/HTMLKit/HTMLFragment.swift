@@ -115,39 +115,44 @@ public final class HTMLFragment {
     /// The serialised bytes with every marker replaced by its markup: U+E000 N U+E001 is the
     /// start tag of splice N, U+E002 N U+E001 its end tag (N in decimal).
     private func splice(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + splices.count * 128)
-        var index = 0
-        while index < bytes.count {
-            // Copy up to the next EE byte (U+E000…U+E002 are EE 80 80…82 in UTF-8) in one go.
-            guard let at = HTMLFragment.firstIndex(of: 0xEE, in: bytes, from: index) else {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
-                break
+        // Written straight into the string's storage: every splice is used once, and each of its
+        // markers is longer than nothing, so this many bytes always suffice.
+        let capacity = bytes.count + splices.reduce(0) { $0 + $1.start.utf8.count + $1.end.utf8.count }
+        return String(unsafeUninitializedCapacity: capacity) { output in
+            var written = 0
+            func copy(_ part: UnsafeBufferPointer<UInt8>) {
+                guard let source = part.baseAddress, let target = output.baseAddress else { return }
+                (target + written).update(from: source, count: part.count)
+                written += part.count
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<at]))
-            guard at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 else {
-                output.append(0xEE)
-                index = at + 1
-                continue
+            var index = 0
+            while index < bytes.count {
+                // Copy up to the next EE byte (U+E000…U+E002 are EE 80 80…82 in UTF-8) in one go.
+                guard let at = HTMLFragment.firstIndex(of: 0xEE, in: bytes, from: index) else {
+                    copy(UnsafeBufferPointer(rebasing: bytes[index...]))
+                    break
+                }
+                copy(UnsafeBufferPointer(rebasing: bytes[index..<at]))
+                var cursor = at + 3
+                var number = 0
+                if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 {
+                    while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+                        number = number * 10 + Int(bytes[cursor] - 0x30)
+                        cursor += 1
+                    }
+                }
+                guard cursor > at + 3, number < splices.count else {
+                    copy(UnsafeBufferPointer(rebasing: bytes[at...at]))
+                    index = at + 1
+                    continue
+                }
+                var tag = bytes[at + 2] == 0x80 ? splices[number].start : splices[number].end
+                tag.withUTF8 { copy($0) }
+                // Past the closing U+E001.
+                index = cursor + 3
             }
-            let isStart = bytes[at + 2] == 0x80
-            var cursor = at + 3
-            var number = 0
-            while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
-                number = number * 10 + Int(bytes[cursor] - 0x30)
-                cursor += 1
-            }
-            guard number < splices.count else {
-                output.append(0xEE)
-                index = at + 1
-                continue
-            }
-            let markup = splices[number]
-            output.append(contentsOf: (isStart ? markup.start : markup.end).utf8)
-            // Past the closing U+E001.
-            index = cursor + 3
+            return written
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// `<name attributes…>text</name>` serialised on its own (for `ElementMarkup`).
@@ -175,68 +180,129 @@ public final class HTMLFragment {
     /// returns pieces, the text node is replaced by them. Attribute values are never offered.
     /// `.wrapped` pieces exist only in `html()`: read text blocks and links before.
     public func rewriteText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (String) -> [TextPiece]?) {
-        rewriteText(in: body, document: document, skipping: skipping, transform)
+        forEachText(in: body, skipping: skipping) { node, text in
+            guard let pieces = transform(text) else { return }
+            if mayMark, pieces.allSatisfy({ if case .element = $0 { false } else { true } }) {
+                // Text and wrapped text only: one text node, markers where the tags go.
+                var wraps: [TextWrap] = []
+                var plain = ""
+                for piece in pieces {
+                    switch piece {
+                    case .text(let value):
+                        plain += value
+                    case .wrapped(let markup, let value):
+                        let start = plain.utf8.count
+                        plain += value
+                        wraps.append(TextWrap(range: start..<plain.utf8.count, markup: markup))
+                    case .element:
+                        break
+                    }
+                }
+                mark(node, text: plain, wraps: wraps)
+            } else {
+                replace(node, with: pieces)
+            }
+        }
     }
 
-    private func rewriteText(in parent: xmlNodePtr, document: htmlDocPtr, skipping: Set<String>, _ transform: (String) -> [TextPiece]?) {
+    /// `rewriteText` for the common case of wrapping runs of text in tags made beforehand, without
+    /// cutting the text into pieces: `transform` gives the runs of each text node to wrap, or nil.
+    public func wrapText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (String) -> [TextWrap]?) {
+        var buffer: [UInt8] = []
+        forEachText(in: body, skipping: skipping) { node, text in
+            guard let wraps = transform(text), !wraps.isEmpty else { return }
+            if mayMark {
+                mark(node, text: text, wraps: wraps, buffer: &buffer)
+            } else {
+                replace(node, with: TextWrap.pieces(of: text, wraps))
+            }
+        }
+    }
+
+    private func forEachText(in parent: xmlNodePtr, skipping: Set<String>, _ body: (xmlNodePtr, String) -> Void) {
         var child = parent.pointee.children
         while let node = child {
+            // `body` may replace the node.
             let next = node.pointee.next
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 if let name = HTMLFragment.elementName(node), !skipping.contains(name) {
-                    rewriteText(in: node, document: document, skipping: skipping, transform)
+                    forEachText(in: node, skipping: skipping, body)
                 }
             case XML_TEXT_NODE:
-                guard let content = node.pointee.content else { break }
-                let text = String(cString: content)
-                guard let pieces = transform(text) else { break }
-                if mayMark, pieces.allSatisfy({ if case .element = $0 { false } else { true } }) {
-                    // Text and wrapped text only: one text node, markers where the tags go.
-                    var marked = ""
-                    for piece in pieces {
-                        switch piece {
-                        case .text(let value): marked += value
-                        case .wrapped(let markup, let value):
-                            splices.append(markup)
-                            let number = String(splices.count - 1)
-                            marked += "\u{E000}"
-                            marked += number
-                            marked += "\u{E001}"
-                            marked += value
-                            marked += "\u{E002}"
-                            marked += number
-                            marked += "\u{E001}"
-                        case .element: break
-                        }
-                    }
-                    xmlNodeSetContent(node, marked)
-                    break
-                }
-                // libxml2 merges a text node added beside another text node into it, so the old
-                // node is swapped for an element placeholder before the pieces go in.
-                guard let placeholder = xmlNewDocNode(document, nil, "tongwen-placeholder", nil) else { break }
-                xmlReplaceNode(node, placeholder)
-                xmlFreeNode(node)
-                for piece in pieces {
-                    let replacement: xmlNodePtr?
-                    switch piece {
-                    case .text(let value):
-                        replacement = xmlNewDocText(document, value)
-                    case .element(let name, let attributes, let value):
-                        replacement = HTMLFragment.element(name, attributes, text: value, in: document)
-                    case .wrapped(let markup, let value):
-                        replacement = HTMLFragment.element(markup.name, markup.attributes, text: value, in: document)
-                    }
-                    if let replacement { xmlAddPrevSibling(placeholder, replacement) }
-                }
-                xmlUnlinkNode(placeholder)
-                xmlFreeNode(placeholder)
+                if let content = node.pointee.content { body(node, String(cString: content)) }
             default:
                 break
             }
             child = next
         }
+    }
+
+    private func mark(_ node: xmlNodePtr, text: String, wraps: [TextWrap]) {
+        var buffer: [UInt8] = []
+        mark(node, text: text, wraps: wraps, buffer: &buffer)
+    }
+
+    /// Sets the text node's content to `text` with markers around each wrapped run, where its tags
+    /// go: U+E000 N U+E001 before, U+E002 N U+E001 after (N the splice's number in decimal).
+    private func mark(_ node: xmlNodePtr, text: String, wraps: [TextWrap], buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var cursor = 0
+            for wrap in wraps {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<wrap.range.lowerBound]))
+                splices.append(wrap.markup)
+                let number = splices.count - 1
+                HTMLFragment.appendMarker(0x80, number, to: &buffer)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wrap.range]))
+                HTMLFragment.appendMarker(0x82, number, to: &buffer)
+                cursor = wrap.range.upperBound
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
+        }
+        buffer.withUnsafeBufferPointer { marked in
+            xmlNodeSetContentLen(node, marked.baseAddress, Int32(marked.count))
+        }
+    }
+
+    /// U+E000 (`kind` 0x80) or U+E002 (0x82), `number` in decimal, U+E001.
+    private static func appendMarker(_ kind: UInt8, _ number: Int, to buffer: inout [UInt8]) {
+        buffer.append(0xEE)
+        buffer.append(0x80)
+        buffer.append(kind)
+        appendDecimal(number, to: &buffer)
+        buffer.append(0xEE)
+        buffer.append(0x80)
+        buffer.append(0x81)
+    }
+
+    private static func appendDecimal(_ number: Int, to buffer: inout [UInt8]) {
+        if number >= 10 { appendDecimal(number / 10, to: &buffer) }
+        buffer.append(UInt8(0x30 + number % 10))
+    }
+
+    /// Replaces the text node with real nodes for `pieces`.
+    private func replace(_ node: xmlNodePtr, with pieces: [TextPiece]) {
+        // libxml2 merges a text node added beside another text node into it, so the old
+        // node is swapped for an element placeholder before the pieces go in.
+        guard let placeholder = xmlNewDocNode(document, nil, "tongwen-placeholder", nil) else { return }
+        xmlReplaceNode(node, placeholder)
+        xmlFreeNode(node)
+        for piece in pieces {
+            let replacement: xmlNodePtr?
+            switch piece {
+            case .text(let value):
+                replacement = xmlNewDocText(document, value)
+            case .element(let name, let attributes, let value):
+                replacement = HTMLFragment.element(name, attributes, text: value, in: document)
+            case .wrapped(let markup, let value):
+                replacement = HTMLFragment.element(markup.name, markup.attributes, text: value, in: document)
+            }
+            if let replacement { xmlAddPrevSibling(placeholder, replacement) }
+        }
+        xmlUnlinkNode(placeholder)
+        xmlFreeNode(placeholder)
     }
 
     /// Every `id` attribute in the fragment, in document order.

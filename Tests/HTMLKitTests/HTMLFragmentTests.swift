@@ -78,6 +78,29 @@ import Testing
         wrapped.rewriteText { split($0, wrapped: true) }
         #expect(elements.html().contains("S&amp;L&lt;A</a>"))
         #expect(wrapped.html() == elements.html())
+
+        // `wrapText`: every run of "SLA" wrapped where it is (byte ranges), as real elements would be.
+        func runs(_ text: String) -> [Range<Int>] {
+            let bytes = Array(text.utf8), sla = Array("SLA".utf8)
+            return bytes.indices.filter { bytes[$0...].starts(with: sla) }.map { $0..<($0 + sla.count) }
+        }
+        let realRuns = HTMLFragment(html), wrappedRuns = HTMLFragment(html)
+        realRuns.rewriteText { text in
+            let found = runs(text)
+            guard !found.isEmpty else { return nil }
+            let bytes = Array(text.utf8)
+            var pieces: [TextPiece] = [], cursor = 0
+            for run in found {
+                pieces.append(.text(String(decoding: bytes[cursor..<run.lowerBound], as: UTF8.self)))
+                pieces.append(.element(name: "a", attributes: attributes, text: "SLA"))
+                cursor = run.upperBound
+            }
+            pieces.append(.text(String(decoding: bytes[cursor...], as: UTF8.self)))
+            return pieces
+        }
+        wrappedRuns.wrapText { text in runs(text).map { TextWrap(range: $0, markup: markup) } }
+        #expect(realRuns.html().components(separatedBy: "<a class=\"term\"").count >= 3)
+        #expect(wrappedRuns.html() == realRuns.html())
     }
 
     @Test func textIsDecodedAndReEscaped() {

@@ -2,24 +2,38 @@ import HTMLKit
 import Synchronization
 
 /// The `<a class="term" …>` tags of each term for each `href` it is linked with, made by
-/// libxml2 once and shared by every page rendered in the build (pages of one folder link a term
-/// with the same `href`): making the element and its four attributes per link was more of
-/// libxml2's time than parsing the page.
+/// libxml2 once and shared by every page rendered in the build: making the element and its four
+/// attributes per link was more of libxml2's time than parsing the page.
+///
+/// A page outside the term's top folder links it as `rootPrefix + urlPath`, the same for every
+/// page of that depth: those tags are found by depth, without working out or hashing the href.
 final class TermLinkMarkup: Sendable {
-    private struct Key: Hashable {
-        var term: Int
-        var href: String
+    private enum Key: Hashable {
+        case depth(term: Int, depth: Int)
+        case href(term: Int, href: String)
     }
 
     private let made = Mutex<[Key: ElementMarkup]>([:])
 
-    func markup(for term: GlossaryTerm, index: Int, href: String) -> ElementMarkup {
-        let key = Key(term: index, href: href)
+    /// The tags linking `term` (at `index` in `glossary.list`) from `page`.
+    func markup(for term: GlossaryTerm, index: Int, from page: Page) -> ElementMarkup {
+        let key: Key = TermLinkMarkup.topFolder(page.urlPath) != TermLinkMarkup.topFolder(term.urlPath)
+            ? .depth(term: index, depth: Permalinks.depth(of: page.urlPath))
+            : .href(term: index, href: Permalinks.relativeURL(from: page.urlPath, to: term.urlPath))
         if let found = made.withLock({ $0[key] }) { return found }
+        let href = switch key {
+        case .depth: page.rootPrefix + term.urlPath
+        case .href(_, let relative): relative
+        }
         let markup = ElementMarkup(name: "a", attributes: [
             .init("class", "term"), .init("href", href), .init("data-term", term.id), .init("title", term.summary),
         ])
         made.withLock { $0[key] = markup }
         return markup
+    }
+
+    /// The first folder of a URL path (`docs` of `docs/a/`), empty for the home page.
+    private static func topFolder(_ urlPath: String) -> Substring {
+        urlPath.utf8.firstIndex(of: UInt8(ascii: "/")).map { urlPath[..<$0] } ?? ""
     }
 }

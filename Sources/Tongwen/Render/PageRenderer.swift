@@ -56,7 +56,7 @@ struct PageRenderer: Sendable {
         var terms: [TermUse] = []
         if linkPolicy != .none, page.frontMatter.linkTerms, !glossary.terms.isEmpty {
             var linker = TermLinker(glossary: glossary, page: page, policy: linkPolicy, markup: termLinks)
-            fragment.rewriteText { linker.link($0) }
+            fragment.wrapText { linker.link($0) }
             terms = linker.uses
         }
         return RenderedPage(
