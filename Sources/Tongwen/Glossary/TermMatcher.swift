@@ -1,5 +1,6 @@
-/// An Aho–Corasick automaton over every trigger of the glossary, built once per build: matching
-/// is linear in the text whatever the number of terms.
+/// Finds every trigger of the glossary in text with one Aho–Corasick automaton (`TermAutomaton`)
+/// built once per build: matching is linear in the text whatever the number of terms. The
+/// automaton finds where patterns end; this checks word boundaries and exact case around them.
 struct TermMatcher: Sendable {
     let triggers: [TermTrigger]
     private let automaton: TermAutomaton
