@@ -122,6 +122,8 @@ public final class HTMLFragment {
             var written = 0
             func copy(_ part: UnsafeBufferPointer<UInt8>) {
                 guard let source = part.baseAddress, let target = output.baseAddress else { return }
+                // Markers are only ever written by `mark`, once per splice: more would be a bug.
+                precondition(written + part.count <= output.count, "more markers than splices")
                 (target + written).update(from: source, count: part.count)
                 written += part.count
             }
