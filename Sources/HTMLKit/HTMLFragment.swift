@@ -182,6 +182,7 @@ public final class HTMLFragment {
     /// returns pieces, the text node is replaced by them. Attribute values are never offered.
     /// `.wrapped` pieces exist only in `html()`: read text blocks and links before.
     public func rewriteText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (String) -> [TextPiece]?) {
+        var buffer: [UInt8] = []
         forEachText(in: body, skipping: skipping) { node, text in
             guard let pieces = transform(text) else { return }
             if mayMark, pieces.allSatisfy({ if case .element = $0 { false } else { true } }) {
@@ -200,7 +201,7 @@ public final class HTMLFragment {
                         break
                     }
                 }
-                mark(node, text: plain, wraps: wraps)
+                mark(node, text: plain, wraps: wraps, buffer: &buffer)
             } else {
                 replace(node, with: pieces)
             }
@@ -238,11 +239,6 @@ public final class HTMLFragment {
             }
             child = next
         }
-    }
-
-    private func mark(_ node: xmlNodePtr, text: String, wraps: [TextWrap]) {
-        var buffer: [UInt8] = []
-        mark(node, text: text, wraps: wraps, buffer: &buffer)
     }
 
     /// Sets the text node's content to `text` with markers around each wrapped run, where its tags

@@ -22,7 +22,7 @@ struct TermAutomaton: Sendable {
     let outputStart: [Int32]
     let outputList: [Int32]
 
-    /// Set in every stored state number whose state has outputs, so the matcher looks at
+    /// Set in every transition target whose state has outputs, so the matcher looks at
     /// `outputStart` only when a pattern may end; `stateMask` gives the number back.
     static let outputFlag: Int32 = 1 << 30
     static let stateMask: Int32 = outputFlag - 1
@@ -89,7 +89,7 @@ struct TermAutomaton: Sendable {
                 }
             }
         }
-        // Stored state numbers carry `outputFlag`.
+        // Transition targets carry `outputFlag` (failure links need not: they are only followed).
         let flagged = (0..<stateCount).map { Int32($0) | (outputs[$0].isEmpty ? 0 : TermAutomaton.outputFlag) }
         let denseCount = min(stateCount, max(1, denseLimit / classCount))
         var dense = [Int32](repeating: 0, count: denseCount * classCount)
@@ -112,7 +112,7 @@ struct TermAutomaton: Sendable {
         self.dense = dense
         self.denseCount = Int32(denseCount)
         self.edges = EdgeTable(sparse)
-        self.fail = fail.map { flagged[Int($0)] }
+        self.fail = fail
         var start: [Int32] = [0]
         var list: [Int32] = []
         for output in outputs {
@@ -132,7 +132,7 @@ struct TermAutomaton: Sendable {
             if id < denseCount { return dense[Int(id) * classCount + column] }
             let target = edges.target(UInt64(id) << 32 | UInt64(scalar))
             if target >= 0 { return target }
-            id = fail[Int(id)] & TermAutomaton.stateMask
+            id = fail[Int(id)]
         }
     }
 }

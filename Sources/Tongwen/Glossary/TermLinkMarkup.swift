@@ -13,16 +13,29 @@ final class TermLinkMarkup: Sendable {
         case href(term: Int, href: String)
     }
 
+    /// What the tags depend on of the page linking: worked out once per page, not per link.
+    struct Origin {
+        let urlPath: String
+        let depth: Int
+        let topFolder: Substring
+
+        init(page: Page) {
+            urlPath = page.urlPath
+            depth = Permalinks.depth(of: page.urlPath)
+            topFolder = TermLinkMarkup.topFolder(page.urlPath)
+        }
+    }
+
     private let made = Mutex<[Key: ElementMarkup]>([:])
 
-    /// The tags linking `term` (at `index` in `glossary.list`) from `page`.
-    func markup(for term: GlossaryTerm, index: Int, from page: Page) -> ElementMarkup {
-        let key: Key = TermLinkMarkup.topFolder(page.urlPath) != TermLinkMarkup.topFolder(term.urlPath)
-            ? .depth(term: index, depth: Permalinks.depth(of: page.urlPath))
-            : .href(term: index, href: Permalinks.relativeURL(from: page.urlPath, to: term.urlPath))
+    /// The tags linking `term` (at `index` in `glossary.list`) from the page at `origin`.
+    func markup(for term: GlossaryTerm, index: Int, from origin: Origin) -> ElementMarkup {
+        let key: Key = origin.topFolder != TermLinkMarkup.topFolder(term.urlPath)
+            ? .depth(term: index, depth: origin.depth)
+            : .href(term: index, href: Permalinks.relativeURL(from: origin.urlPath, to: term.urlPath))
         if let found = made.withLock({ $0[key] }) { return found }
         let href = switch key {
-        case .depth: page.rootPrefix + term.urlPath
+        case .depth: Permalinks.rootPrefix(for: origin.urlPath) + term.urlPath
         case .href(_, let relative): relative
         }
         let markup = ElementMarkup(name: "a", attributes: [

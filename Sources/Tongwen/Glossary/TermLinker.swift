@@ -13,12 +13,14 @@ struct TermLinker {
     private var counts: [Int]
     private var firstUse: [Int] = []
     private var scratch = TermMatcher.Scratch()
+    private let origin: TermLinkMarkup.Origin
 
     init(glossary: Glossary, page: Page, policy: GlossaryLinkPolicy, markup: TermLinkMarkup) {
         self.glossary = glossary
         self.markup = markup
         self.page = page
         self.policy = policy
+        origin = TermLinkMarkup.Origin(page: page)
         let count = glossary.list.count
         linked = [Bool](repeating: false, count: count)
         counts = [Int](repeating: 0, count: count)
@@ -44,7 +46,7 @@ struct TermLinker {
             guard policy == .all || !linked[index] else { continue }
             linked[index] = true
             // The original bytes the normalised match came from.
-            wraps.append(TextWrap(range: match.byteStart..<match.byteEnd, markup: markup.markup(for: glossary.list[index], index: index, from: page)))
+            wraps.append(TextWrap(range: match.byteStart..<match.byteEnd, markup: markup.markup(for: glossary.list[index], index: index, from: origin)))
         }
         return wraps.isEmpty ? nil : wraps
     }
