@@ -33,6 +33,37 @@ import Testing
         #expect(SearchTokenizer.tokens(input).allSatisfy { SearchTokenKey($0).string == $0 })
     }
 
+    /// The byte path against the string path on texts made of the pieces where the two could
+    /// part: word, separator and CJK boundaries, full-width forms, plurals, words just over and
+    /// under the packed length (and stemmed under it), kana, the CJK punctuation block (letters
+    /// such as `々` and `〇` among its separators), four-byte CJK, composed and combining accents.
+    @Test func tokenKeysMatchTokensOnGeneratedTexts() {
+        let pieces = ["a", "Z", "7", "s", "ies", "es", "us", "is", "requirement", "Requirements", "ＡＢ", "ｓ", "１", " ", "\n",
+                      "，", "—", "需", "求", "池", "あ", "カ", "ー", "ゟ", "𠀀", "é", "e\u{301}", "\u{A0}", "·", "→", "x2s",
+                      "deployments", "abcdefghijs", "abcdefghiies", "ＲＥＱＵＩＲＥＭＥＮＴＳ"]
+            + (0x3001...0x3035).map { String(Unicode.Scalar($0)!) }
+        // SplitMix64: the same texts on every run.
+        var state: UInt64 = 0x5EED
+        func next() -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+        }
+        var packedTexts = 0
+        for _ in 0..<3000 {
+            let text = (0..<(next() % 10)).map { _ in pieces[next() % pieces.count] }.joined()
+            var keys: [String] = []
+            SearchTokenizer.forEachKey(text) { keys.append($0.string) }
+            #expect(keys == SearchTokenizer.tokens(text), "\(text.debugDescription)")
+            var buffer: [UInt64] = [], long: [String] = []
+            if SearchTokenizer.keys(text, into: &buffer, long: &long) != nil { packedTexts += 1 }
+        }
+        // Both paths were exercised: most texts take the byte path, some fall back.
+        #expect(packedTexts > 1000 && packedTexts < 3000)
+    }
+
     @Test func shardKeysMatchTheScriptsRule() {
         #expect(SearchShardKey.key(for: "requirement", sharded: true) == "w72-65-71")
         #expect(SearchShardKey.key(for: "需求", sharded: true) == "u9700")

@@ -17,16 +17,23 @@ struct JSONBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int<Number: BinaryInteger>(_ value: Number) {
-        var magnitude = Int(value)
-        if magnitude < 0 { bytes.append(UInt8(ascii: "-")); magnitude = -magnitude }
-        var divisor = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+    /// An integer, after `separator` when one is given (`,` between the numbers of a list): the
+    /// digits are worked out in a local buffer and appended at once, as the index writes millions.
+    mutating func int<Number: BinaryInteger>(_ value: Number, after separator: UInt8? = nil) {
+        // A separator, a sign and at most 19 digits.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = UInt64(Int64(value).magnitude)
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
+            if let separator { start -= 1; buffer[start] = separator }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
     }
 
     mutating func string(_ text: String) {

@@ -16,38 +16,73 @@ struct SearchIndexBuilder: Sendable {
 
     // MARK: - Extract
 
+    /// The pages as the index sees them, in URL order, with their section titles.
     func documents(pages: [Page], rendered: [String: RenderedPage]) -> [SearchDocument] {
-        let strings = UIStrings(language: config.language)
-        return pages.filter { !$0.isSectionIndex || rendered[$0.sourcePath]?.textBlocks.isEmpty == false }
+        titled(SearchIndexBuilder.documents(pages: pages, rendered: rendered))
+    }
+
+    /// The pages as the index sees them, in URL order; section titles are left to `titled`, as
+    /// they come from the outline, which the token counting does not wait for.
+    static func documents(pages: [Page], rendered: [String: RenderedPage]) -> [SearchDocument] {
+        pages.filter { !$0.isSectionIndex || rendered[$0.sourcePath]?.textBlocks.isEmpty == false }
             .sorted { $0.urlPath < $1.urlPath }
             .map { page in
                 let body = rendered[page.sourcePath]
-                let top = page.sectionPath.split(separator: "/").first.map(String.init) ?? ""
                 return SearchDocument(
                     url: page.urlPath, title: page.title, description: page.frontMatter.description ?? "",
-                    section: top.isEmpty ? strings["home"] : (outline.sections[top]?.title ?? top), sectionPath: top,
+                    section: "", sectionPath: page.sectionPath.split(separator: "/").first.map(String.init) ?? "",
                     kind: page.kind.rawValue, tags: page.frontMatter.tags,
                     terms: (body?.terms ?? []).map(\.termID), blocks: body?.textBlocks ?? [])
             }
     }
 
-    // MARK: - Build
+    /// `documents` with the titles of their top-level sections.
+    func titled(_ documents: [SearchDocument]) -> [SearchDocument] {
+        let home = UIStrings(language: config.language)["home"]
+        return documents.map { document in
+            var document = document
+            let top = document.sectionPath
+            document.section = top.isEmpty ? home : (outline.sections[top]?.title ?? top)
+            return document
+        }
+    }
 
-    func build(pages: [Page], rendered: [String: RenderedPage]) async -> (SearchIndex, SearchIndexState) {
+    // MARK: - Count
+
+    /// What the index takes from the rendered pages alone: the documents, without section titles,
+    /// and their tokens' postings. The build starts counting as soon as the pages are rendered,
+    /// so that it runs while the organize and check stages keep only one core busy.
+    struct Counted: Sendable {
+        var documents: [SearchDocument]
+        var postings: SearchPostings
+    }
+
+    static func count(pages: [Page], rendered: [String: RenderedPage]) async -> Counted {
         let documents = documents(pages: pages, rendered: rendered)
-        let sharded = documents.count > SearchIndexBuilder.singleShardLimit
-
         // Each half of the pages tokenised and counted on its own core, then the halves joined
         // (the second half's documents all come after the first's).
         let half = (documents.count + 1) / 2
         let halves = await [0..<half, half..<documents.count].concurrentMap { range -> SearchPostings in
             var postings = SearchPostings()
-            for doc in range { postings.add(documents[doc], number: Int32(doc)) }
+            for doc in range {
+                // A build that failed meanwhile does not wait for the count.
+                if Task.isCancelled { break }
+                postings.add(documents[doc], number: Int32(doc))
+            }
             return postings
         }
         var postings = halves[0]
         postings.append(halves[1])
-        let state = SearchIndexState(documents: documents, postings: postings, sharded: sharded)
+        return Counted(documents: documents, postings: postings)
+    }
+
+    // MARK: - Build
+
+    /// The index files from counted pages: shards, page records and the manifest.
+    func build(_ counted: Counted) async -> (SearchIndex, SearchIndexState) {
+        let documents = titled(counted.documents)
+        let sharded = documents.count > SearchIndexBuilder.singleShardLimit
+        let state = SearchIndexState(documents: documents, postings: counted.postings, sharded: sharded)
         let shardList = state.shards.sorted { $0.key < $1.key }
         var files = await SearchIndexBuilder.compressedFiles(shardList) { key, ids in state.shardFile(key, ids: ids) }
         files += await SearchIndexBuilder.compressedFiles(Array(documents.enumerated())) { doc, document in

@@ -17,6 +17,8 @@ struct SearchIndexState: Sendable {
     private let numbers: [String: Int]
     private let total: Float
     private let averageLength: Float
+    /// `norm(length:)` of each document, as its postings are scored once per token.
+    private var norms: [Float]
 
     init(documents: [SearchDocument], postings: SearchPostings, sharded: Bool) {
         self.documents = documents
@@ -29,6 +31,8 @@ struct SearchIndexState: Sendable {
         numbers = Dictionary(documents.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { first, _ in first })
         total = Float(documents.count)
         averageLength = max(1, Float(postings.lengths.reduce(0, +)) / max(Float(documents.count), 1))
+        norms = []
+        norms = postings.lengths.map(norm(length:))
     }
 
     /// `{"token":[doc delta, score, …],…}` for the tokens of one shard, tokens sorted; scores are
@@ -44,12 +48,12 @@ struct SearchIndexState: Sendable {
             json.string(tokens[id])
             json.raw(":[")
             var previous: Int32 = 0
-            for (index, posting) in list.enumerated() {
-                if index > 0 { json.raw(",") }
-                json.int(posting.doc - previous)
-                json.raw(",")
-                json.int(score(weight: posting.weight, length: postings.lengths[Int(posting.doc)], idf: idf))
+            var separator: UInt8? = nil
+            for posting in list {
+                json.int(posting.doc - previous, after: separator)
+                json.int(SearchIndexState.score(weight: posting.weight, norm: norms[Int(posting.doc)], idf: idf), after: UInt8(ascii: ","))
                 previous = posting.doc
+                separator = UInt8(ascii: ",")
             }
             json.raw("]")
         }
@@ -64,7 +68,15 @@ struct SearchIndexState: Sendable {
 
     /// The BM25 score as stored: × 10, rounded, at least 1.
     func score(weight: Float, length: Int, idf: Float) -> Int {
-        let norm = SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * Float(length) / averageLength)
+        SearchIndexState.score(weight: weight, norm: norm(length: length), idf: idf)
+    }
+
+    /// BM25's length normalisation of a document of `length` tokens.
+    func norm(length: Int) -> Float {
+        SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * Float(length) / averageLength)
+    }
+
+    @inline(__always) static func score(weight: Float, norm: Float, idf: Float) -> Int {
         let score = idf * weight * (SearchIndexBuilder.k1 + 1) / (weight + norm)
         return max(1, Int((score * 10).rounded()))
     }
@@ -79,6 +91,7 @@ struct SearchIndexState: Sendable {
             let oldLength = postings.lengths[number]
             let (before, after) = postings.replace(number: Int32(number), old: documents[number], new: document)
             let newLength = postings.lengths[number]
+            norms[number] = norm(length: newLength)
             // A token whose list gained or lost the page changes for every page (idf); one the
             // page keeps changes only when its stored score does (most survive a small edit).
             for (id, weight) in before {

@@ -11,46 +11,89 @@ struct SearchPostings: Sendable {
     private(set) var lists: [[SearchPosting]] = []
     /// Tokens per document, in the order documents were added.
     private(set) var lengths: [Int] = []
+    /// A document's weight per token id, summed as its texts are counted; zero again once the
+    /// document's postings are appended.
     private var scratch: [Float] = []
+    /// The ids whose scratch weight is not zero: the first `touchedCount`. As long as `keys`, so
+    /// there is always room.
     private var touched: [Int32] = []
+    private var touchedCount = 0
+    /// One text's keys and long words (`SearchTokenizer.keys(_:into:long:)`), reused from text to text.
+    private var textKeys: [UInt64] = []
+    private var longWords: [String] = []
 
     mutating func add(_ document: SearchDocument, number: Int32) {
-        var length = 0
-        func add(_ text: String, _ field: SearchField) {
-            SearchTokenizer.forEachKey(text) { key in
-                count(id(for: key), field.weight)
-                length += 1
-            }
-        }
-        add(document.title, .title)
-        add(document.description, .description)
-        for tag in document.tags { add(tag, .tags) }
+        var length = count(document.title, SearchField.title.weight)
+        length += count(document.description, SearchField.description.weight)
+        for tag in document.tags { length += count(tag, SearchField.tags.weight) }
         for block in document.blocks {
-            add(block.heading, .headings)
-            add(block.text, .body)
+            length += count(block.heading, SearchField.headings.weight)
+            length += count(block.text, SearchField.body.weight)
         }
         // Glossary bridging: a page using a term under any name carries the term's own token.
         for term in document.terms { count(id(for: .text("~" + term)), SearchField.terms.weight) }
 
-        for id in touched {
+        for id in touched[..<touchedCount] {
             lists[Int(id)].append(SearchPosting(doc: number, weight: scratch[Int(id)]))
             scratch[Int(id)] = 0
         }
-        touched.removeAll(keepingCapacity: true)
+        touchedCount = 0
         lengths.append(length)
     }
 
+    /// Counts `text`'s tokens into the scratch weights; returns how many there were.
+    private mutating func count(_ text: String, _ weight: Float) -> Int {
+        // The buffers are moved out while they are worked on, so that no access to them goes
+        // through `self` (each would check that the array is uniquely referenced).
+        var keys = textKeys, long = longWords
+        textKeys = []; longWords = []
+        defer { textKeys = keys; longWords = long }
+        long.removeAll(keepingCapacity: true)
+        guard let tokens = SearchTokenizer.keys(text, into: &keys, long: &long) else {
+            var tokens = 0
+            SearchTokenizer.forEachToken(text) { token in
+                count(id(for: SearchTokenKey(token)), weight)
+                tokens += 1
+            }
+            return tokens
+        }
+        // Keys → token ids (new tokens get theirs), then the weights summed by id.
+        keys.withUnsafeMutableBufferPointer { keys in
+            for index in 0..<tokens {
+                let key = keys[index]
+                keys[index] = UInt64(UInt32(bitPattern: key >> 62 == 0b01 ? id(for: SearchTokenKey(appended: key, long: long)) : packedID(key)))
+            }
+        }
+        var scratch = self.scratch, touched = self.touched, touchedCount = self.touchedCount
+        self.scratch = []; self.touched = []
+        scratch.withUnsafeMutableBufferPointer { scratch in
+            touched.withUnsafeMutableBufferPointer { touched in
+                for key in keys[..<tokens] {
+                    let id = Int(key)
+                    if scratch[id] == 0 { touched[touchedCount] = Int32(id); touchedCount += 1 }
+                    scratch[id] += weight
+                }
+            }
+        }
+        self.scratch = scratch; self.touched = touched; self.touchedCount = touchedCount
+        return tokens
+    }
+
     @inline(__always) private mutating func count(_ id: Int32, _ weight: Float) {
-        if scratch[Int(id)] == 0 { touched.append(id) }
+        if scratch[Int(id)] == 0 { touched[touchedCount] = id; touchedCount += 1 }
         scratch[Int(id)] += weight
+    }
+
+    @inline(__always) private mutating func packedID(_ bits: UInt64) -> Int32 {
+        let found = packedIDs.id(for: bits, next: Int32(keys.count))
+        if found.inserted { _ = newID(.packed(bits)) }
+        return found.id
     }
 
     private mutating func id(for key: SearchTokenKey) -> Int32 {
         switch key {
         case .packed(let bits):
-            let found = packedIDs.id(for: bits, next: Int32(keys.count))
-            if found.inserted { _ = newID(key) }
-            return found.id
+            return packedID(bits)
         case .text(let text):
             if let id = textIDs[text] { return id }
             let id = newID(key)
@@ -63,6 +106,7 @@ struct SearchPostings: Sendable {
         keys.append(key)
         lists.append([])
         scratch.append(0)
+        touched.append(0)
         return Int32(keys.count - 1)
     }
 

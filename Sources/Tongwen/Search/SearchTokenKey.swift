@@ -10,6 +10,9 @@ enum SearchTokenKey: Hashable, Sendable {
 
     static let pairTag: UInt64 = 0b10 << 62
     static let singleTag: UInt64 = 0b11 << 62
+    /// Not a key: in `SearchTokenizer.keys(_:into:long:)`'s output, a word too long to pack, by its index
+    /// in the long words beside the keys.
+    static let longTag: UInt64 = 0b01 << 62
     static let maxPackedWordLength = 10
 
     static func pair(_ first: UInt32, _ second: UInt32) -> SearchTokenKey {
@@ -40,6 +43,28 @@ enum SearchTokenKey: Hashable, Sendable {
             shift += 6
         }
         return .packed(bits)
+    }
+
+    /// A key as `SearchTokenizer.keys(_:into:long:)` wrote it, given the long words it appended.
+    init(appended key: UInt64, long: [String]) {
+        self = key >> 62 == 0b01 ? .text(long[Int(key & ~SearchTokenKey.longTag)]) : .packed(key)
+    }
+
+    /// The packed key of a word of `length` (at most `maxPackedWordLength`) codes, stemmed
+    /// exactly as `SearchTokenizer.stem`: plurals of words of four letters or more.
+    @inline(__always) static func stemmed(_ bits: UInt64, length: Int, hasDigit: Bool) -> UInt64 {
+        guard length > 3, !hasDigit else { return bits }
+        @inline(__always) func code(_ at: Int) -> UInt64 { bits >> (6 * UInt64(at)) & 0x3F }
+        let s: UInt64 = 29, e: UInt64 = 15, i: UInt64 = 19, u: UInt64 = 31, y: UInt64 = 35
+        let last = code(length - 1), second = code(length - 2)
+        if length > 4, last == s, second == e, code(length - 3) == i { // -ies → -y
+            let kept = bits & (1 << (6 * UInt64(length - 3)) - 1)
+            return kept | y << (6 * UInt64(length - 3))
+        }
+        if last == s, second != s, second != u, second != i { // -s, not -ss -us -is
+            return bits & (1 << (6 * UInt64(length - 1)) - 1)
+        }
+        return bits
     }
 
     /// The key of a token the tokenizer produced as text: packed whenever a packed form exists,

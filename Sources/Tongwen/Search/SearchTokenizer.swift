@@ -58,78 +58,151 @@ enum SearchTokenizer {
         endCJK()
     }
 
-    /// Calls `body` with each token's key, in order: the same tokens as `forEachToken`, made
-    /// straight from UTF-8 bytes without a string per token when the text is ASCII, CJK and
-    /// full-width forms only (nearly all text), through `forEachToken` otherwise.
+    /// Calls `body` with each token's key, in order: the same tokens as `forEachToken`, as
+    /// `keys(_:into:long:)` makes them when it can, through `forEachToken` otherwise.
     static func forEachKey(_ text: String, _ body: (SearchTokenKey) -> Void) {
-        var text = text
-        let done = text.withUTF8 { utf8 -> Bool in
-            guard isPackable(utf8) else { return false }
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
-            var previousCJK: UInt32 = 0
-            var cjkRun = 0
-            func endWord() {
-                guard !word.isEmpty else { return }
-                stem(&word)
-                body(SearchTokenKey.word(word) ?? .text(String(decoding: word, as: UTF8.self)))
-                word.removeAll(keepingCapacity: true)
-            }
-            func endCJK() {
-                if cjkRun == 1 { body(.single(previousCJK)) }
-                cjkRun = 0
-            }
-            var index = 0
-            while index < utf8.count {
-                var value = decode(utf8, at: &index)
-                if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
-                if value >= 0x41 && value <= 0x5A { value += 0x20 }
-                if value < 0x80 {
-                    if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
-                        endCJK()
-                        word.append(UInt8(value))
-                    } else {
-                        endWord()
-                        endCJK()
-                    }
-                } else if isCJK(value) {
-                    endWord()
-                    if cjkRun > 0 { body(.pair(previousCJK, value)) }
-                    previousCJK = value
-                    cjkRun += 1
-                } else {
-                    endWord()
-                    endCJK()
-                }
-            }
-            endWord()
-            endCJK()
-            return true
+        var keys: [UInt64] = [], long: [String] = []
+        if let count = self.keys(text, into: &keys, long: &long) {
+            for key in keys[..<count] { body(SearchTokenKey(appended: key, long: long)) }
+        } else {
+            forEachToken(text) { body(SearchTokenKey($0)) }
         }
-        if !done { forEachToken(text) { body(SearchTokenKey($0)) } }
     }
 
-    /// Whether the byte path of `forEachKey` tokenises `utf8` exactly: every scalar `isSimple`
-    /// or a separator whatever NFKC does to it, and no non-ASCII letters outside CJK (not `々`,
-    /// `〇` and the like, which would make non-ASCII words).
-    private static func isPackable(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The keys of `text`'s tokens, in order, made straight from its UTF-8 bytes: written to the
+    /// start of `keys` (grown when too short), their number returned — when the text is ASCII,
+    /// CJK, full-width forms and separators only (nearly all text). Otherwise nil: the caller
+    /// tokenises the string (`forEachToken`).
+    ///
+    /// Packed keys are `SearchTokenKey`'s; a word too long to pack is appended to `long`, which
+    /// the caller empties, and stands in `keys` as `SearchTokenKey.longTag | its index there`.
+    /// This is the index builder's innermost loop, over every token of every page: no closure,
+    /// string or array append per token.
+    static func keys(_ text: String, into keys: inout [UInt64], long: inout [String]) -> Int? {
+        var text = text
+        return text.withUTF8 { utf8 -> Int? in
+            // Every token takes at least one byte.
+            if keys.count < utf8.count { keys = Array(repeating: 0, count: max(utf8.count, 2 * keys.count, 256)) }
+            return keys.withUnsafeMutableBufferPointer { out in packedKeys(utf8, into: out.baseAddress!, long: &long) }
+        }
+    }
+
+    /// `keys(_:into:long:)` on the bytes, into room for one key per byte.
+    private static func packedKeys(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt64>, long: inout [String]) -> Int? {
+        var written = 0
+        // The word being read: its first characters' 6-bit codes (first in the lowest bits),
+        // its length, whether it has digits (no stemming then) and where it began.
+        var bits: UInt64 = 0, length = 0, hasDigit = false, wordStart = 0
+        // The CJK run being read: its last character and its length.
+        var previousCJK: UInt32 = 0, cjkRun = 0
+        @inline(__always) func endWord(at end: Int) {
+            out[written] = length <= SearchTokenKey.maxPackedWordLength
+                ? SearchTokenKey.stemmed(bits, length: length, hasDigit: hasDigit)
+                : longWordKey(utf8, wordStart..<end, long: &long)
+            written += 1
+            bits = 0; length = 0; hasDigit = false
+        }
+        @inline(__always) func endCJK() {
+            if cjkRun == 1 { out[written] = SearchTokenKey.singleTag | UInt64(previousCJK); written += 1 }
+            cjkRun = 0
+        }
+        let count = utf8.count
         var index = 0
-        while index < utf8.count {
-            if utf8[index] < 0x80 { index += 1; continue }
-            guard utf8[index] >= 0xC2, utf8[index] < 0xF0 else { return false }
-            let value = decode(utf8, at: &index)
-            switch value {
-            case 0x3001...0x3035: if isWordScalar(Unicode.Scalar(value)!) { return false }
-            case 0x3041...0x3098, 0x309D...0x309E, 0x30A0...0x30FE, 0x4E00...0x9FFF, 0xFF01...0xFF5E: break
-            // Punctuation and symbols that stay separators after NFKC (quotes, dashes, arrows,
-            // box drawing; checked against Python's unicodedata), common in Chinese prose.
-            case 0xA0...0xA7, 0xA9, 0xAB, 0xAC, 0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF, 0xD7, 0xF7,
-                 0x2010...0x2016, 0x2018...0x2029, 0x202F...0x203D, 0x203F...0x205E,
-                 0x2190...0x21FF, 0x2500...0x257F, 0x25A0...0x25FF: break
-            default: return false
+        while index < count {
+            let scalarStart = index
+            let lead = utf8[index]
+            var code: UInt64 = 0
+            if lead < 0x80 {
+                code = wordCode(lead)
+                index += 1
+            } else {
+                let value: UInt32
+                if lead >= 0xE0 && lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else if lead >= 0xC2 && lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                } else {
+                    return nil // four bytes: beyond what the byte path folds
+                }
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    code = wordCode(UInt8(value - 0xFEE0)) // full-width ASCII, folded
+                } else if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3041 && value <= 0x30FE && isPackableScalar(value)) {
+                    if length > 0 { endWord(at: scalarStart) }
+                    if cjkRun > 0 { out[written] = SearchTokenKey.pairTag | UInt64(previousCJK) << 21 | UInt64(value); written += 1 }
+                    previousCJK = value
+                    cjkRun += 1
+                    continue
+                } else if !isPackableScalar(value) {
+                    return nil
+                }
+            }
+            if code != 0 { // a letter or digit
+                endCJK()
+                if length == 0 { wordStart = scalarStart }
+                if length < SearchTokenKey.maxPackedWordLength { bits |= code << (6 * UInt64(length)) }
+                if code <= 10 { hasDigit = true }
+                length += 1
+            } else { // a separator
+                if length > 0 { endWord(at: scalarStart) }
+                endCJK()
             }
         }
-        return true
+        if length > 0 { endWord(at: count) }
+        endCJK()
+        return written
+    }
+
+    /// The 6-bit code `SearchTokenKey` packs an ASCII byte as, upper case folded (1–10 digits,
+    /// 11–36 letters), or 0 for a separator.
+    @inline(__always) private static func wordCode(_ byte: UInt8) -> UInt64 {
+        if byte &- 0x30 < 10 { return UInt64(byte &- 0x30 &+ 1) }
+        let lower = byte | 0x20
+        return lower &- 0x61 < 26 ? UInt64(lower &- 0x61 &+ 11) : 0
+    }
+
+    /// The key of the word at `range`, longer than a packed word: stemmed, packed if that
+    /// made it short enough, else appended to `long` and stood for by its index there.
+    private static func longWordKey(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, long: inout [String]) -> UInt64 {
+        var word = folded(utf8, range)
+        stem(&word)
+        if case .packed(let packed)? = SearchTokenKey.word(word) { return packed }
+        long.append(String(decoding: word, as: UTF8.self))
+        return SearchTokenKey.longTag | UInt64(long.count - 1)
+    }
+
+    /// Whether the byte path of `keys(_:into:long:)` tokenises a scalar at or above U+0080 exactly (not
+    /// a full-width form, which it folds): CJK it pairs, or a separator whatever NFKC does to
+    /// it. Not non-ASCII letters outside CJK (`々`, `〇` and the like), which would make
+    /// non-ASCII words, nor CJK beyond the common block, whose NFKC forms differ.
+    @inline(__always) private static func isPackableScalar(_ value: UInt32) -> Bool {
+        switch value {
+        // Not the letters and numbers among them (`々`, `〆`, `〇`, `〡`…, `〱`…).
+        case 0x3001...0x3004, 0x3008...0x3020, 0x302A...0x3030: true
+        case 0x3041...0x3098, 0x309D...0x309E, 0x30A0...0x30FE, 0x4E00...0x9FFF: true
+        // Punctuation and symbols that stay separators after NFKC (quotes, dashes, arrows,
+        // box drawing; checked against Python's unicodedata), common in Chinese prose.
+        case 0xA0...0xA7, 0xA9, 0xAB, 0xAC, 0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF, 0xD7, 0xF7,
+             0x2010...0x2016, 0x2018...0x2029, 0x202F...0x203D, 0x203F...0x205E,
+             0x2190...0x21FF, 0x2500...0x257F, 0x25A0...0x25FF: true
+        default: false
+        }
+    }
+
+    /// The word at `range` of `utf8` as `keys(_:into:long:)` reads it: full-width forms folded to
+    /// ASCII, lower-cased.
+    private static func folded(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        var word: [UInt8] = []
+        word.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var value = decode(utf8, at: &index)
+            if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
+            if value >= 0x41 && value <= 0x5A { value += 0x20 }
+            word.append(UInt8(value))
+        }
+        return word
     }
 
     /// The scalar of a valid one- to three-byte UTF-8 sequence at `index` (Swift strings are

@@ -105,6 +105,11 @@ public struct SiteBuilder: Sendable {
         let pagesBySource = Dictionary(uniqueKeysWithValues: pages.map { ($0.sourcePath, $0) })
         let renderedBySource = Dictionary(uniqueKeysWithValues: rendered.map { ($0.sourcePath, $0) })
 
+        // The search index's token counts need only the rendered pages: counted from here on,
+        // beside organize and check, which keep one core busy. Cancelled if the build fails first.
+        let searchCount = config.search ? Task { [pages] in await SearchIndexBuilder.count(pages: pages, rendered: renderedBySource) } : nil
+        defer { searchCount?.cancel() }
+
         // organize: sections, order, navigation; review dates, tags, contacts, hubs.
         let (outline, knowledge) = try await stage(3) { () async -> ((SiteOutline, KnowledgeBase), String) in
             let outline = SiteOutline(pages: pages, config: config)
@@ -147,9 +152,9 @@ public struct SiteBuilder: Sendable {
 
         // index: the search index, from the rendered pages.
         let (searchIndex, searchState) = try await stage(5) { () async -> ((SearchIndex, SearchIndexState?), String) in
-            guard config.search else { return ((SearchIndex(files: []), nil), "off") }
+            guard let searchCount else { return ((SearchIndex(files: []), nil), "off") }
             let (index, state) = await SearchIndexBuilder(config: config, outline: outline, glossary: glossary)
-                .build(pages: pages, rendered: renderedBySource)
+                .build(searchCount.value)
             return ((index, state), "\(index.files.count) files, \(index.totalBytes / 1024) KiB")
         }
 
