@@ -59,20 +59,22 @@ struct SearchIndexBuilder: Sendable {
 
     static func count(pages: [Page], rendered: [String: RenderedPage]) async -> Counted {
         let documents = documents(pages: pages, rendered: rendered)
-        // Each half of the pages tokenised and counted on its own core, then the halves joined
-        // (the second half's documents all come after the first's).
-        let half = (documents.count + 1) / 2
-        let halves = await [0..<half, half..<documents.count].concurrentMap { range -> SearchPostings in
-            var postings = SearchPostings()
-            for doc in range {
-                // A build that failed meanwhile does not wait for the count.
-                if Task.isCancelled { break }
-                postings.add(documents[doc], number: Int32(doc))
+        // Runs of pages tokenised and counted on whichever core is free (eight runs, so that
+        // neither core waits for the other at the end), then joined in order: each run's
+        // documents all come after the previous run's.
+        let run = max(1, (documents.count + 7) / 8)
+        let runs = await stride(from: 0, to: documents.count, by: run).map { $0..<min($0 + run, documents.count) }
+            .concurrentMap { range -> SearchPostings in
+                var postings = SearchPostings()
+                for doc in range {
+                    // A build that failed meanwhile does not wait for the count.
+                    if Task.isCancelled { break }
+                    postings.add(documents[doc], number: Int32(doc))
+                }
+                return postings
             }
-            return postings
-        }
-        var postings = halves[0]
-        postings.append(halves[1])
+        var postings = runs.first ?? SearchPostings()
+        for later in runs.dropFirst() { postings.append(later) }
         return Counted(documents: documents, postings: postings)
     }
 
