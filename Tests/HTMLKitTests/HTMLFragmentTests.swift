@@ -1,5 +1,5 @@
 import Foundation
-import HTMLKit
+@testable import HTMLKit
 import Testing
 
 @Suite struct HTMLFragmentTests {
@@ -123,6 +123,27 @@ import Testing
         #expect(blocks.map(\.headingID) == ["", "sla"])
         #expect(blocks.map(\.heading) == ["", "SLA"])
         #expect(blocks.map(\.text) == ["需求池 管理 流程，x 一 二", "a b c d"])
+    }
+
+    /// Pieces of text appended one after another collapse as their concatenation split at
+    /// `Character.isWhitespace` and joined with single spaces: on texts made of single and
+    /// repeated spaces, every other whitespace `CollapsedText` knows, its lead bytes in
+    /// characters that are not whitespace, and words, at the ends and inside.
+    @Test func collapsesGeneratedTextsAsSplittingAtWhitespaceDoes() {
+        let parts = [" ", "  ", "\n", "\t", "\r\n", "\u{A0}", "\u{85}", "\u{2003}", "\u{2028}", "\u{3000}", "\u{1680}",
+                     "a", "word", "需求池", "、", "‐", "é", "£", "x y", "  z "]
+        var state: UInt64 = 7
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<3000 {
+            let pieces = (0..<(1 + next() % 3)).map { _ in (0..<(next() % 6)).map { _ in parts[next() % parts.count] }.joined() }
+            var collapsed = CollapsedText()
+            for piece in pieces { collapsed.append(piece) }
+            let expected = pieces.joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(collapsed.take() == expected, "\(pieces)")
+        }
     }
 
     @Test func keepsMultiByteTextThatIsNotWhitespace() {
