@@ -86,12 +86,20 @@ struct SearchIndexBuilder: Sendable {
         let sharded = documents.count > SearchIndexBuilder.singleShardLimit
         let state = SearchIndexState(documents: documents, postings: counted.postings, sharded: sharded)
         let shardList = state.shards.sorted { $0.key < $1.key }
-        var files = await SearchIndexBuilder.compressedFiles(shardList) { key, ids in state.shardFile(key, ids: ids) }
-        files += await SearchIndexBuilder.compressedFiles(Array(documents.enumerated())) { doc, document in
-            (path: "search/pages/\(doc).json", json: PageRecord(document).json())
+        // Shards, page records and the manifest in one list of work, so that no core waits for
+        // the other between them; the manifest (one JSONEncoder run) first, as it is the longest.
+        enum File: Sendable { case manifest, shard(String, [Int]), page(Int) }
+        let manifest = manifest(documents, shardKeys: shardList.map(\.key), sharded: sharded)
+        let work = [File.manifest] + shardList.map { File.shard($0.key, $0.value) } + documents.indices.map(File.page)
+        var files = await SearchIndexBuilder.compressedFiles(work) { file in
+            switch file {
+            case .manifest: (path: "search/manifest.json", json: Array(SearchIndexBuilder.json(manifest)))
+            case .shard(let key, let ids): state.shardFile(key, ids: ids)
+            case .page(let doc): (path: "search/pages/\(doc).json", json: PageRecord(documents[doc]).json())
+            }
         }
-        let manifest = SearchIndexBuilder.json(manifest(documents, shardKeys: shardList.map(\.key), sharded: sharded))
-        files += await SearchIndexBuilder.compressedFiles([manifest]) { (path: "search/manifest.json", json: Array($0)) }
+        // Listed as before: shards, pages, then the manifest.
+        files.append(files.removeFirst())
         return (SearchIndex(files: files), state)
     }
 
@@ -156,7 +164,7 @@ struct SearchIndexBuilder: Sendable {
         }
     }
 
-    struct Manifest: Encodable {
+    struct Manifest: Encodable, Sendable {
         var version = 1
         var language: String
         var sharded: Bool
@@ -170,7 +178,7 @@ struct SearchIndexBuilder: Sendable {
         var terms: [Term]
     }
 
-    struct Term: Encodable {
+    struct Term: Encodable, Sendable {
         var id: String, url: String, title: String, summary: String
         var business: [String], technical: [String], aliases: [String]
     }
