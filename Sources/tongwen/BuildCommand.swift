@@ -41,7 +41,7 @@ struct BuildCommand: AsyncParsableCommand {
         let terminal = Terminal()
         if !quiet { options.progress = { terminal.show($0, verbose: verbose) } }
         do {
-            let report = try await SiteBuilder(options: options).build()
+            let (report, state) = try await SiteBuilder(options: options).buildKeepingState()
             terminal.printDiagnostics(report.diagnostics)
             if !quiet {
                 let warnings = report.warnings == 1 ? "1 warning" : "\(report.warnings) warnings"
@@ -49,6 +49,10 @@ struct BuildCommand: AsyncParsableCommand {
                                      report.pages, report.assets, warnings, report.seconds,
                                      Terminal.relative(report.outputDirectory)))
             }
+            // The process ends here, with the site model still alive: the system takes its memory
+            // back at once, where freeing it object by object took 0.1–0.2 s on 10,000 pages.
+            // Everything is on disk and the terminal is written unbuffered.
+            withExtendedLifetime(state) { Foundation.exit(0) }
         } catch {
             terminal.printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
