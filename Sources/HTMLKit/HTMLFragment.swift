@@ -223,15 +223,23 @@ public final class HTMLFragment {
     }
 
     private func forEachText(in parent: xmlNodePtr, skipping: Set<String>, _ body: (xmlNodePtr, String) -> Void) {
+        // Names compared packed (`packedName`), as every element of the page is looked at; names
+        // too long to pack are looked up as strings.
+        let packed = skipping.map(HTMLFragment.packedName).filter { $0 != 0 }
+        let long = skipping.filter { HTMLFragment.packedName($0) == 0 }
+        forEachText(in: parent, skipping: (packed, long), body)
+    }
+
+    private func forEachText(in parent: xmlNodePtr, skipping: (packed: [UInt64], long: Set<String>), _ body: (xmlNodePtr, String) -> Void) {
         var child = parent.pointee.children
         while let node = child {
             // `body` may replace the node.
             let next = node.pointee.next
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                if let name = HTMLFragment.elementName(node), !skipping.contains(name) {
-                    forEachText(in: node, skipping: skipping, body)
-                }
+                let name = HTMLFragment.packedName(node)
+                let skipped = name != 0 ? skipping.packed.contains(name) : HTMLFragment.elementName(node).map(skipping.long.contains) ?? false
+                if !skipped { forEachText(in: node, skipping: skipping, body) }
             case XML_TEXT_NODE:
                 if let content = node.pointee.content { body(node, String(cString: content)) }
             default:

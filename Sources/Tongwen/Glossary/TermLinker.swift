@@ -46,7 +46,7 @@ struct TermLinker {
             guard policy == .all || !linked[index] else { continue }
             linked[index] = true
             // The original bytes the normalised match came from.
-            wraps.append(TextWrap(range: match.byteStart..<match.byteEnd, markup: markup.markup(for: glossary.list[index], index: index, from: origin)))
+            wraps.append(TextWrap(range: match.byteStart..<match.byteEnd, markup: markup.markup(for: index, in: glossary, from: origin)))
         }
         return wraps.isEmpty ? nil : wraps
     }
