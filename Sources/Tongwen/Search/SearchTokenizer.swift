@@ -81,8 +81,8 @@ enum SearchTokenizer {
     static func keys(_ text: String, into keys: inout [UInt64], long: inout [String]) -> Int? {
         var text = text
         return text.withUTF8 { utf8 -> Int? in
-            // Every token takes at least one byte.
-            if keys.count < utf8.count { keys = Array(repeating: 0, count: max(utf8.count, 2 * keys.count, 256)) }
+            // Every token takes at least one byte; never empty, so the buffer has an address.
+            if keys.count < max(utf8.count, 1) { keys = Array(repeating: 0, count: max(utf8.count, 2 * keys.count, 256)) }
             return keys.withUnsafeMutableBufferPointer { out in packedKeys(utf8, into: out.baseAddress!, long: &long) }
         }
     }
