@@ -375,7 +375,7 @@ public final class HTMLFragment {
     }
 
     // Element names packed as `packedName` packs them: `textBlocks` classifies every element of
-    // every page, and a String and two hashes per element were a fifth of its time.
+    // every page, which cost a String and two hashes per element before.
     static let nonText = ["script", "style", "template", "noscript"].map(packedName)
     static let inline = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",

@@ -30,9 +30,9 @@ struct SearchIndexState: Sendable {
         self.shards = shards
         numbers = Dictionary(documents.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { first, _ in first })
         total = Float(documents.count)
-        averageLength = max(1, Float(postings.lengths.reduce(0, +)) / max(Float(documents.count), 1))
-        norms = []
-        norms = postings.lengths.map(norm(length:))
+        let averageLength = max(1, Float(postings.lengths.reduce(0, +)) / max(Float(documents.count), 1))
+        self.averageLength = averageLength
+        norms = postings.lengths.map { SearchIndexState.norm(length: $0, averageLength: averageLength) }
     }
 
     /// `{"token":[doc delta, score, …],…}` for the tokens of one shard, tokens sorted; scores are
@@ -73,6 +73,10 @@ struct SearchIndexState: Sendable {
 
     /// BM25's length normalisation of a document of `length` tokens.
     func norm(length: Int) -> Float {
+        SearchIndexState.norm(length: length, averageLength: averageLength)
+    }
+
+    static func norm(length: Int, averageLength: Float) -> Float {
         SearchIndexBuilder.k1 * (1 - SearchIndexBuilder.b + SearchIndexBuilder.b * Float(length) / averageLength)
     }
 
