@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Text gathered from many pieces with every run of whitespace turned into one space and no
 /// space at either end, worked out on UTF-8 bytes.
