@@ -55,7 +55,8 @@ enum SearchTokenKey: Hashable, Sendable {
     @inline(__always) static func stemmed(_ bits: UInt64, length: Int, hasDigit: Bool) -> UInt64 {
         guard length > 3, !hasDigit else { return bits }
         @inline(__always) func code(_ at: Int) -> UInt64 { bits >> (6 * UInt64(at)) & 0x3F }
-        let s: UInt64 = 29, e: UInt64 = 15, i: UInt64 = 19, u: UInt64 = 31, y: UInt64 = 35
+        let s = wordCode(UInt8(ascii: "s"))!, e = wordCode(UInt8(ascii: "e"))!, i = wordCode(UInt8(ascii: "i"))!
+        let u = wordCode(UInt8(ascii: "u"))!, y = wordCode(UInt8(ascii: "y"))!
         let last = code(length - 1), second = code(length - 2)
         if length > 4, last == s, second == e, code(length - 3) == i { // -ies → -y
             let kept = bits & (1 << (6 * UInt64(length - 3)) - 1)

@@ -58,17 +58,6 @@ enum SearchTokenizer {
         endCJK()
     }
 
-    /// Calls `body` with each token's key, in order: the same tokens as `forEachToken`, as
-    /// `keys(_:into:long:)` makes them when it can, through `forEachToken` otherwise.
-    static func forEachKey(_ text: String, _ body: (SearchTokenKey) -> Void) {
-        var keys: [UInt64] = [], long: [String] = []
-        if let count = self.keys(text, into: &keys, long: &long) {
-            for key in keys[..<count] { body(SearchTokenKey(appended: key, long: long)) }
-        } else {
-            forEachToken(text) { body(SearchTokenKey($0)) }
-        }
-    }
-
     /// The keys of `text`'s tokens, in order, made straight from its UTF-8 bytes: written to the
     /// start of `keys` (grown when too short), their number returned — when the text is ASCII,
     /// CJK, full-width forms and separators only (nearly all text). Otherwise nil: the caller
@@ -116,16 +105,9 @@ enum SearchTokenizer {
                 code = wordCode(lead)
                 index += 1
             } else {
-                let value: UInt32
-                if lead >= 0xE0 && lead < 0xF0 {
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                    index += 3
-                } else if lead >= 0xC2 && lead < 0xE0 {
-                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                    index += 2
-                } else {
-                    return nil // four bytes: beyond what the byte path folds
-                }
+                // Four bytes: beyond what the byte path folds.
+                guard lead < 0xF0 else { return nil }
+                let value = decode(utf8, at: &index)
                 if value >= 0xFF01 && value <= 0xFF5E {
                     code = wordCode(UInt8(value - 0xFEE0)) // full-width ASCII, folded
                 } else if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3041 && value <= 0x30FE && isPackableScalar(value)) {
@@ -154,12 +136,9 @@ enum SearchTokenizer {
         return written
     }
 
-    /// The 6-bit code `SearchTokenKey` packs an ASCII byte as, upper case folded (1–10 digits,
-    /// 11–36 letters), or 0 for a separator.
+    /// `SearchTokenKey.wordCode` of an ASCII byte with upper case folded, or 0 for a separator.
     @inline(__always) private static func wordCode(_ byte: UInt8) -> UInt64 {
-        if byte &- 0x30 < 10 { return UInt64(byte &- 0x30 &+ 1) }
-        let lower = byte | 0x20
-        return lower &- 0x61 < 26 ? UInt64(lower &- 0x61 &+ 11) : 0
+        SearchTokenKey.wordCode(byte &- 0x41 < 26 ? byte | 0x20 : byte) ?? 0
     }
 
     /// The key of the word at `range`, longer than a packed word: stemmed, packed if that
