@@ -65,6 +65,26 @@ public final class HTMLFragment {
 
     /// The fragment as HTML, UTF-8, without the wrapper this class added.
     public func html() -> String {
+        serialised { bytes in splices.isEmpty ? String(decoding: bytes, as: UTF8.self) : HTMLFragment.splice(bytes, splices) }
+    }
+
+    /// How many runs `wrapText` wrapped with markers (not real elements), in document order.
+    public var markedCount: Int { splices.count }
+
+    /// `html()` with the wrapped runs still between their markers: `splicing(_:with:)` gives the
+    /// HTML, with the tags given then. A marked fragment parsed again keeps its markers as text,
+    /// so it can be rewritten (`rewriteURLs`) and spliced with tags made for another page.
+    public func markedHTML() -> String {
+        serialised { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Marked HTML (`markedHTML()`) with marker N replaced by the tags of `markups[N]`.
+    public static func splicing(_ marked: String, with markups: [ElementMarkup]) -> String {
+        var marked = marked
+        return marked.withUTF8 { splice($0, markups) }
+    }
+
+    private func serialised(_ result: (UnsafeBufferPointer<UInt8>) -> String) -> String {
         // No encoder: libxml2 then writes the document's UTF-8 bytes as they are.
         guard let output = xmlAllocOutputBuffer(nil) else { return "" }
         var child = body.pointee.children
@@ -72,15 +92,14 @@ public final class HTMLFragment {
             htmlNodeDumpFormatOutput(output, document, node, "UTF-8", 0)
             child = node.pointee.next
         }
-        let result: String
+        let html: String
         if let content = xmlOutputBufferGetContent(output) {
-            let bytes = UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output)))
-            result = splices.isEmpty ? String(decoding: bytes, as: UTF8.self) : splice(bytes)
+            html = result(UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output))))
         } else {
-            result = ""
+            html = ""
         }
         xmlOutputBufferClose(output)
-        return result
+        return html
     }
 
     /// Whether no text of `html` can hold a marker character: none written as is, and no
@@ -114,7 +133,7 @@ public final class HTMLFragment {
 
     /// The serialised bytes with every marker replaced by its markup: U+E000 N U+E001 is the
     /// start tag of splice N, U+E002 N U+E001 its end tag (N in decimal).
-    private func splice(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private static func splice(_ bytes: UnsafeBufferPointer<UInt8>, _ splices: [ElementMarkup]) -> String {
         // Written straight into the string's storage: every splice is used once, and each of its
         // markers is longer than nothing, so this many bytes always suffice.
         let capacity = bytes.count + splices.reduce(0) { $0 + $1.start.utf8.count + $1.end.utf8.count }
@@ -201,7 +220,7 @@ public final class HTMLFragment {
                         break
                     }
                 }
-                mark(node, text: plain, wraps: wraps, buffer: &buffer)
+                plain.withUTF8 { mark(node, bytes: $0, wraps: wraps, buffer: &buffer) }
             } else {
                 replace(node, with: pieces)
             }
@@ -210,27 +229,35 @@ public final class HTMLFragment {
 
     /// `rewriteText` for the common case of wrapping runs of text in tags made beforehand, without
     /// cutting the text into pieces: `transform` gives the runs of each text node to wrap, or nil.
-    public func wrapText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (String) -> [TextWrap]?) {
+    /// It is offered the node's UTF-8 bytes, valid only during the call: a page has hundreds of
+    /// text nodes, and making each a `String` (copy, validation, release) cost more than reading it.
+    public func wrapText(skipping: Set<String> = HTMLFragment.proseExclusions, _ transform: (UnsafeBufferPointer<UInt8>) -> [TextWrap]?) {
         var buffer: [UInt8] = []
-        forEachText(in: body, skipping: skipping) { node, text in
-            guard let wraps = transform(text), !wraps.isEmpty else { return }
+        forEachTextBytes(in: body, skipping: HTMLFragment.packedSkipping(skipping)) { node, bytes in
+            guard let wraps = transform(bytes), !wraps.isEmpty else { return }
             if mayMark {
-                mark(node, text: text, wraps: wraps, buffer: &buffer)
+                mark(node, bytes: bytes, wraps: wraps, buffer: &buffer)
             } else {
-                replace(node, with: TextWrap.pieces(of: text, wraps))
+                replace(node, with: TextWrap.pieces(of: bytes, wraps))
             }
         }
     }
 
     private func forEachText(in parent: xmlNodePtr, skipping: Set<String>, _ body: (xmlNodePtr, String) -> Void) {
-        // Names compared packed (`packedName`), as every element of the page is looked at; names
-        // too long to pack are looked up as strings.
-        let packed = skipping.map(HTMLFragment.packedName).filter { $0 != 0 }
-        let long = skipping.filter { HTMLFragment.packedName($0) == 0 }
-        forEachText(in: parent, skipping: (packed, long), body)
+        forEachTextBytes(in: parent, skipping: HTMLFragment.packedSkipping(skipping)) { node, bytes in
+            body(node, String(decoding: bytes, as: UTF8.self))
+        }
     }
 
-    private func forEachText(in parent: xmlNodePtr, skipping: (packed: [UInt64], long: Set<String>), _ body: (xmlNodePtr, String) -> Void) {
+    /// Element names compared packed (`packedName`), as every element of the page is looked at;
+    /// names too long to pack are looked up as strings.
+    private static func packedSkipping(_ skipping: Set<String>) -> (packed: [UInt64], long: Set<String>) {
+        (skipping.map(HTMLFragment.packedName).filter { $0 != 0 }, skipping.filter { HTMLFragment.packedName($0) == 0 })
+    }
+
+    /// Every text node outside `skipping` elements with its content's bytes, in document order.
+    private func forEachTextBytes(in parent: xmlNodePtr, skipping: (packed: [UInt64], long: Set<String>),
+                                  _ body: (xmlNodePtr, UnsafeBufferPointer<UInt8>) -> Void) {
         var child = parent.pointee.children
         while let node = child {
             // `body` may replace the node.
@@ -239,9 +266,9 @@ public final class HTMLFragment {
             case XML_ELEMENT_NODE:
                 let name = HTMLFragment.packedName(node)
                 let skipped = name != 0 ? skipping.packed.contains(name) : HTMLFragment.elementName(node).map(skipping.long.contains) ?? false
-                if !skipped { forEachText(in: node, skipping: skipping, body) }
+                if !skipped { forEachTextBytes(in: node, skipping: skipping, body) }
             case XML_TEXT_NODE:
-                if let content = node.pointee.content { body(node, String(cString: content)) }
+                if let content = node.pointee.content { body(node, UnsafeBufferPointer(start: content, count: strlen(content))) }
             default:
                 break
             }
@@ -251,22 +278,19 @@ public final class HTMLFragment {
 
     /// Sets the text node's content to `text` with markers around each wrapped run, where its tags
     /// go: U+E000 N U+E001 before, U+E002 N U+E001 after (N the splice's number in decimal).
-    private func mark(_ node: xmlNodePtr, text: String, wraps: [TextWrap], buffer: inout [UInt8]) {
+    private func mark(_ node: xmlNodePtr, bytes: UnsafeBufferPointer<UInt8>, wraps: [TextWrap], buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
-        var text = text
-        text.withUTF8 { bytes in
-            var cursor = 0
-            for wrap in wraps {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<wrap.range.lowerBound]))
-                splices.append(wrap.markup)
-                let number = splices.count - 1
-                HTMLFragment.appendMarker(0x80, number, to: &buffer)
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wrap.range]))
-                HTMLFragment.appendMarker(0x82, number, to: &buffer)
-                cursor = wrap.range.upperBound
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
+        var cursor = 0
+        for wrap in wraps {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<wrap.range.lowerBound]))
+            splices.append(wrap.markup)
+            let number = splices.count - 1
+            HTMLFragment.appendMarker(0x80, number, to: &buffer)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wrap.range]))
+            HTMLFragment.appendMarker(0x82, number, to: &buffer)
+            cursor = wrap.range.upperBound
         }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
         buffer.withUnsafeBufferPointer { marked in
             xmlNodeSetContentLen(node, marked.baseAddress, Int32(marked.count))
         }

@@ -12,10 +12,9 @@ public struct TextWrap: Sendable, Hashable {
 }
 
 extension TextWrap {
-    /// `text` cut into the pieces `wraps` describe: plain runs and wrapped runs.
-    static func pieces(of text: String, _ wraps: [TextWrap]) -> [TextPiece] {
-        let bytes = Array(text.utf8)
-        func slice(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    /// The text of `bytes` cut into the pieces `wraps` describe: plain runs and wrapped runs.
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, _ wraps: [TextWrap]) -> [TextPiece] {
+        func slice(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         var pieces: [TextPiece] = []
         var cursor = 0
         for wrap in wraps {

@@ -98,9 +98,35 @@ import Testing
             pieces.append(.text(String(decoding: bytes[cursor...], as: UTF8.self)))
             return pieces
         }
-        wrappedRuns.wrapText { text in runs(text).map { TextWrap(range: $0, markup: markup) } }
+        wrappedRuns.wrapText { bytes in runs(String(decoding: bytes, as: UTF8.self)).map { TextWrap(range: $0, markup: markup) } }
         #expect(realRuns.html().components(separatedBy: "<a class=\"term\"").count >= 3)
         #expect(wrappedRuns.html() == realRuns.html())
+    }
+
+    /// Marked HTML parsed again and rewritten keeps its markers, and splicing it gives the HTML
+    /// the same rewrite of the linked fragment gives, with the tags spliced then.
+    @Test func markedHTMLSurvivesParsingAndRewriting() {
+        let html = "<p>SLA 见 <a href=\"../a/\">a</a>，SLA 与 <em>SLA</em></p><p><img src=\"x.png\" alt=\"SLA\"> 我们的SLA是</p>"
+        let near = ElementMarkup(name: "a", attributes: [.init("class", "term"), .init("href", "../t/"), .init("title", "它 & \"它\"")])
+        let far = ElementMarkup(name: "a", attributes: [.init("class", "term"), .init("href", "../../t/"), .init("title", "它 & \"它\"")])
+        func wraps(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextWrap]? {
+            let text = Array(bytes), sla = Array("SLA".utf8)
+            let found = text.indices.filter { text[$0...].starts(with: sla) }
+            return found.isEmpty ? nil : found.map { TextWrap(range: $0..<($0 + 3), markup: near) }
+        }
+        let linked = HTMLFragment(html)
+        linked.wrapText(wraps)
+        #expect(linked.markedCount == 4)
+        #expect(HTMLFragment.splicing(linked.markedHTML(), with: Array(repeating: near, count: 4)) == linked.html())
+        func moved(_ href: String) -> String? { "../" + href }
+        // The old way: the linked HTML parsed and its links moved, term links included.
+        let old = HTMLFragment(linked.html())
+        old.rewriteURLs(moved)
+        // The new way: the marked HTML parsed and moved, term tags made for the new place.
+        let marked = HTMLFragment(linked.markedHTML())
+        marked.rewriteURLs(moved)
+        #expect(HTMLFragment.splicing(marked.markedHTML(), with: Array(repeating: far, count: 4)) == old.html())
+        #expect(old.html().contains("<a class=\"term\" href=\"../../t/\""))
     }
 
     @Test func textIsDecodedAndReEscaped() {

@@ -20,9 +20,13 @@ final class TermLinkMarkup: Sendable {
         let topFolder: Substring
 
         init(page: Page) {
-            urlPath = page.urlPath
-            depth = Permalinks.depth(of: page.urlPath)
-            topFolder = TermLinkMarkup.topFolder(page.urlPath)
+            self.init(urlPath: page.urlPath)
+        }
+
+        init(urlPath: String) {
+            self.urlPath = urlPath
+            depth = Permalinks.depth(of: urlPath)
+            topFolder = TermLinkMarkup.topFolder(urlPath)
         }
     }
 

@@ -12,6 +12,8 @@ struct TermLinker {
     private var linked: [Bool]
     private var counts: [Int]
     private var firstUse: [Int] = []
+    /// The term of each run wrapped so far, in document order.
+    private(set) var wrapped: [Int] = []
     private var scratch = TermMatcher.Scratch()
     private let origin: TermLinkMarkup.Origin
 
@@ -33,9 +35,9 @@ struct TermLinker {
         firstUse.map { TermUse(termID: glossary.list[$0].id, count: counts[$0]) }
     }
 
-    /// The runs of `text` to wrap in term links, or nil when it holds no term to link.
-    mutating func link(_ text: String) -> [TextWrap]? {
-        let found = glossary.matcher.matches(inText: text, scratch: &scratch)
+    /// The runs of `text` (UTF-8) to wrap in term links, or nil when it holds no term to link.
+    mutating func link(_ text: UnsafeBufferPointer<UInt8>) -> [TextWrap]? {
+        let found = glossary.matcher.matches(inUTF8: text, scratch: &scratch)
         guard !found.isEmpty else { return nil }
         var wraps: [TextWrap] = []
         for match in TermMatcher.longestNonOverlapping(found) {
@@ -45,6 +47,7 @@ struct TermLinker {
             counts[index] += 1
             guard policy == .all || !linked[index] else { continue }
             linked[index] = true
+            wrapped.append(index)
             // The original bytes the normalised match came from.
             wraps.append(TextWrap(range: match.byteStart..<match.byteEnd, markup: markup.markup(for: index, in: glossary, from: origin)))
         }

@@ -45,10 +45,13 @@ struct TermMatcher: Sendable {
     }
 
     /// What matching reuses from one text to the next (a page has hundreds of text nodes): the
-    /// ring of recent positions and the NFKC expansions met so far.
+    /// ring of recent positions, the NFKC expansions met so far and the lists matches are
+    /// collected in.
     struct Scratch {
         fileprivate var ring: [RingEntry] = []
         var expansions: [UInt32: ([UInt32], [UInt32])] = [:]
+        fileprivate var found: [Match] = []
+        fileprivate var pending: [Match] = []
     }
 
     /// One recent position: its folded scalar (boundary before), exact scalar (case-sensitive
@@ -61,20 +64,27 @@ struct TermMatcher: Sendable {
 
     func matches(inText text: String, scratch: inout Scratch) -> [Match] {
         var text = text
+        return text.withUTF8 { matches(inUTF8: $0, scratch: &scratch) }
+    }
+
+    /// The matches in UTF-8 text, in the order they end (those needing a boundary after them
+    /// once it is seen).
+    func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Match] {
         if scratch.ring.count != window { scratch.ring = [RingEntry](repeating: RingEntry(), count: window) }
-        return text.withUTF8 { bytes in
-            scratch.ring.withUnsafeMutableBufferPointer { ring in
-                matches(inUTF8: bytes, ring: ring, expansions: &scratch.expansions)
-            }
+        scratch.found.removeAll(keepingCapacity: true)
+        scratch.pending.removeAll(keepingCapacity: true)
+        scratch.ring.withUnsafeMutableBufferPointer { ring in
+            matches(inUTF8: bytes, ring: ring, expansions: &scratch.expansions, found: &scratch.found, pending: &scratch.pending)
         }
+        // Returned from the scratch list: the caller is done with it before the next text, so
+        // the list is not copied and its storage is kept.
+        return scratch.found
     }
 
     private func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<RingEntry>,
-                         expansions: inout [UInt32: ([UInt32], [UInt32])]) -> [Match] {
+                         expansions: inout [UInt32: ([UInt32], [UInt32])], found: inout [Match], pending: inout [Match]) {
         let mask = window - 1
-        var found: [Match] = []
-        // Matches that need a boundary after them wait for the next scalar.
-        var pending: [Match] = []
+        // Matches that need a boundary after them wait in `pending` for the next scalar.
         var state: Int32 = 0
         var position = 0
         var offset = 0
@@ -135,12 +145,19 @@ struct TermMatcher: Sendable {
             }
         }
         // The end of the text is a boundary.
-        return found + pending
+        found += pending
     }
 
     /// Leftmost-longest selection: of overlapping matches the one starting first wins, and of
     /// those starting together the longest (`需求池管理` over `需求池`).
     static func longestNonOverlapping(_ matches: [Match]) -> [Match] {
+        // Most texts: matches already apart and in order, nothing to choose.
+        var apart = true
+        for index in matches.indices.dropFirst() where matches[index].start < matches[index - 1].end {
+            apart = false
+            break
+        }
+        if apart { return matches }
         let ordered = matches.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
         var chosen: [Match] = []
         var reached = 0

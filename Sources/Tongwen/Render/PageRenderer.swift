@@ -54,10 +54,15 @@ struct PageRenderer: Sendable {
         let ids = Set(fragment.ids())
         let textBlocks = extractsText ? fragment.textBlocks() : []
         var terms: [TermUse] = []
+        var marked: MarkedBody?
         if linkPolicy != .none, page.frontMatter.linkTerms, !glossary.terms.isEmpty {
             var linker = TermLinker(glossary: glossary, page: page, policy: linkPolicy, markup: termLinks)
             fragment.wrapText { linker.link($0) }
             terms = linker.uses
+            // Every link a marker (not the real elements of a page whose text could hold one).
+            if page.kind == .faq, !linker.wrapped.isEmpty, fragment.markedCount == linker.wrapped.count {
+                marked = MarkedBody(html: fragment.markedHTML(), terms: linker.wrapped)
+            }
         }
         return RenderedPage(
             sourcePath: page.sourcePath,
@@ -67,6 +72,7 @@ struct PageRenderer: Sendable {
             headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
             terms: terms,
+            markedBody: marked,
             textBlocks: textBlocks,
             diagnostics: diagnostics,
             externalLinks: external,

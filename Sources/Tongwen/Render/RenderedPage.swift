@@ -13,6 +13,9 @@ struct RenderedPage: Sendable {
     var anchorChecks: [AnchorCheck]
     /// Glossary terms the page uses, in order of first use: part of the model search indexes.
     var terms: [TermUse]
+    /// FAQ entries' bodies with term links as markers, for category pages (nil when nothing was
+    /// linked with markers).
+    var markedBody: MarkedBody? = nil
     /// The body's text cut at headings, for the search index.
     var textBlocks: [TextBlock]
     var diagnostics: [Diagnostic]

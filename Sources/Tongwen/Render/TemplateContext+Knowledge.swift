@@ -113,8 +113,10 @@ extension TemplateContext {
             if let owner = page.frontMatter.owner { entry["owner"] = owner }
             if withAnswers {
                 entry["inline"] = true
-                let fragment = HTMLFragment(rendered[item.source]?.html ?? "")
-                // The answer moves from the entry's page to this one: its relative links move with it.
+                // The answer moves from the entry's page to this one: its relative links move with
+                // it. Its term links are made anew for this page, if it has them as markers.
+                let marked = rendered[item.source]?.markedBody
+                let fragment = HTMLFragment(marked?.html ?? rendered[item.source]?.html ?? "")
                 let parent = Permalinks.normalize(page.urlPath + "..") ?? ""
                 fragment.rewriteURLs { href in
                     guard href.hasPrefix("../") else { return Permalinks.rebase(href, from: page.urlPath, to: pageURL) }
@@ -124,10 +126,17 @@ extension TemplateContext {
                     rebased[key] = made
                     return made
                 }
-                entry["answer"] = fragment.html()
+                if let marked {
+                    let origin = TermLinkMarkup.Origin(urlPath: pageURL)
+                    let markups = marked.terms.map { termLinks.markup(for: $0, in: glossary, from: origin) }
+                    entry["answer"] = HTMLFragment.splicing(fragment.markedHTML(), with: markups)
+                } else {
+                    entry["answer"] = fragment.html()
+                }
                 // The search extraction already holds the answer's text; without search, read it here.
                 let blocks = rendered[item.source]?.textBlocks ?? []
-                let text = blocks.isEmpty ? fragment.text() : blocks.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " ")
+                // (A marked fragment's text has the markers: the linked answer's is read instead.)
+                let text = blocks.isEmpty ? (marked == nil ? fragment : HTMLFragment(rendered[item.source]?.html ?? "")).text() : blocks.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " ")
                 questions.append((question: page.title, answer: text))
             }
             return entry

@@ -25,6 +25,8 @@ struct TemplateContext: Sendable {
     var tagSnippets: TagSnippetCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
+    /// Term link tags of FAQ answers shown on category pages (`MarkedBody`).
+    let termLinks = TermLinkMarkup()
 
     init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage],
          glossary: Glossary, termUsage: [String: [TermOccurrence]], knowledge: KnowledgeBase) {
