@@ -3,7 +3,10 @@ import CLibXML2
 /// An element's start and end tags exactly as libxml2 serialises them, made once and reused:
 /// text wrapped in it (`TextPiece.wrapped`) costs libxml2 no element, no attributes and no
 /// escaping of them on every page, which linking hundreds of glossary terms per page did.
-public struct ElementMarkup: Sendable, Hashable {
+///
+/// A class: one tag is shared by every link to a term from pages of a depth, across the build's
+/// tasks, and copying it is then one reference count, not one per string.
+public final class ElementMarkup: Sendable, Hashable {
     public let name: String
     public let attributes: [TextPiece.Attribute]
     public let start: String
@@ -22,5 +25,14 @@ public struct ElementMarkup: Sendable, Hashable {
             start = html
             end = ""
         }
+    }
+
+    public static func == (a: ElementMarkup, b: ElementMarkup) -> Bool {
+        a === b || (a.name == b.name && a.attributes == b.attributes)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(attributes)
     }
 }

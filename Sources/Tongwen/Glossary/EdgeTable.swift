@@ -2,7 +2,7 @@
 /// `Dictionary` hashes with SipHash, which showed up as a tenth of the linking time.
 struct EdgeTable: Sendable {
     /// Key and target side by side: a probe reads one cache line, not one in each of two arrays.
-    private struct Slot: Sendable {
+    fileprivate struct Slot: Sendable {
         var key: UInt64
         var value: Int32
     }
@@ -29,14 +29,31 @@ struct EdgeTable: Sendable {
     }
 
     /// The target state, or -1.
-    @inline(__always) func target(_ key: UInt64) -> Int32 {
-        var slot = slot(for: key)
-        let stored = key &+ 1
-        while true {
-            let found = slots[slot]
-            if found.key == stored { return found.value }
-            if found.key == 0 { return -1 }
-            slot = (slot + 1) & mask
+    func target(_ key: UInt64) -> Int32 {
+        withProbe { $0.target(key) }
+    }
+
+    /// The table as a pointer, for `TermAutomaton.Walker`.
+    struct Probe {
+        fileprivate let slots: UnsafePointer<Slot>
+        fileprivate let mask: Int
+        fileprivate let shift: UInt64
+
+        /// The target state, or -1.
+        @inline(__always) func target(_ key: UInt64) -> Int32 {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+            let stored = key &+ 1
+            while true {
+                let found = slots[slot]
+                if found.key == stored { return found.value }
+                if found.key == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
         }
+    }
+
+    /// `body` with the table as a pointer (never empty: at least 16 slots).
+    func withProbe<R>(_ body: (Probe) -> R) -> R {
+        slots.withUnsafeBufferPointer { body(Probe(slots: $0.baseAddress!, mask: mask, shift: shift)) }
     }
 }

@@ -120,19 +120,61 @@ struct TermAutomaton: Sendable {
             start.append(Int32(list.count))
         }
         outputStart = start
-        outputList = list
+        // One unused entry, so the list is never empty (`withWalker` needs its pointer).
+        outputList = list + [0]
     }
 
     /// The state after reading folded scalar `scalar` in `state`.
-    @inline(__always) func next(_ state: Int32, _ scalar: UInt32) -> Int32 {
-        let column = scalar < 0x10000 ? Int(classOf[Int(scalar)]) : Int(wideClasses[scalar] ?? 0)
-        if column == 0 { return 0 }
-        var id = state & TermAutomaton.stateMask
-        while true {
-            if id < denseCount { return dense[Int(id) * classCount + column] }
-            let target = edges.target(UInt64(id) << 32 | UInt64(scalar))
-            if target >= 0 { return target }
-            id = fail[Int(id)]
+    func next(_ state: Int32, _ scalar: UInt32) -> Int32 {
+        withWalker { $0.next(state, scalar) }
+    }
+
+    /// The tables as pointers, for a loop over many scalars: read through `self`, every array's
+    /// storage and count were loaded again for each scalar, as the loop's appends could have
+    /// changed them for all the compiler knew.
+    struct Walker {
+        fileprivate let classOf: UnsafePointer<UInt16>
+        fileprivate let wideClasses: [UInt32: UInt16]
+        fileprivate let dense: UnsafePointer<Int32>
+        fileprivate let classCount: Int
+        fileprivate let denseCount: Int32
+        fileprivate let fail: UnsafePointer<Int32>
+        fileprivate let edges: EdgeTable.Probe
+        /// As `TermAutomaton.outputStart` and `outputList`.
+        let outputStart: UnsafePointer<Int32>
+        let outputList: UnsafePointer<Int32>
+
+        /// The state after reading folded scalar `scalar` in `state`.
+        @inline(__always) func next(_ state: Int32, _ scalar: UInt32) -> Int32 {
+            let column = scalar < 0x10000 ? Int(classOf[Int(scalar)]) : Int(wideClasses[scalar] ?? 0)
+            if column == 0 { return 0 }
+            var id = state & TermAutomaton.stateMask
+            while true {
+                if id < denseCount { return dense[Int(id) * classCount + column] }
+                let target = edges.target(UInt64(id) << 32 | UInt64(scalar))
+                if target >= 0 { return target }
+                id = fail[Int(id)]
+            }
+        }
+    }
+
+    /// `body` with a `Walker` over the tables (none is empty: 65,536 classes, at least one dense
+    /// row, one state, one output entry).
+    func withWalker<R>(_ body: (Walker) -> R) -> R {
+        classOf.withUnsafeBufferPointer { classOf in
+            dense.withUnsafeBufferPointer { dense in
+                fail.withUnsafeBufferPointer { fail in
+                    outputStart.withUnsafeBufferPointer { outputStart in
+                        outputList.withUnsafeBufferPointer { outputList in
+                            edges.withProbe { edges in
+                                body(Walker(classOf: classOf.baseAddress!, wideClasses: wideClasses, dense: dense.baseAddress!,
+                                            classCount: classCount, denseCount: denseCount, fail: fail.baseAddress!, edges: edges,
+                                            outputStart: outputStart.baseAddress!, outputList: outputList.baseAddress!))
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -32,24 +32,54 @@ final class TermLinkMarkup: Sendable {
 
     private let made = Mutex<[Key: ElementMarkup]>([:])
 
+    /// The tags by depth (`depthTables[depth]`), each made whole for every term on first use and
+    /// read without a lock after: most links are found by depth, hundreds per page.
+    private let depthTables: [DepthTable] = (0..<TermLinkMarkup.tabledDepths).map { _ in DepthTable() }
+    private static let tabledDepths = 32
+
+    private final class DepthTable: Sendable {
+        let tags = AtomicLazyReference<Tags>()
+    }
+
+    private final class Tags: Sendable {
+        let byTerm: [ElementMarkup]
+
+        init(_ byTerm: [ElementMarkup]) {
+            self.byTerm = byTerm
+        }
+    }
+
     /// The tags linking the term at `index` in `glossary.list` from the page at `origin`. Reads
     /// the term's fields in place: copying the whole term per link cost 0.1 CPU-s on 10,000 pages.
     func markup(for index: Int, in glossary: Glossary, from origin: Origin) -> ElementMarkup {
         let urlPath = glossary.list[index].urlPath
-        let key: Key = origin.topFolder != TermLinkMarkup.topFolder(urlPath)
-            ? .depth(term: index, depth: origin.depth)
-            : .href(term: index, href: Permalinks.relativeURL(from: origin.urlPath, to: urlPath))
-        if let found = made.withLock({ $0[key] }) { return found }
-        let href = switch key {
-        case .depth: Permalinks.rootPrefix(for: origin.urlPath) + urlPath
-        case .href(_, let relative): relative
+        guard origin.topFolder != TermLinkMarkup.topFolder(urlPath) else {
+            let href = Permalinks.relativeURL(from: origin.urlPath, to: urlPath)
+            let key = Key.href(term: index, href: href)
+            if let found = made.withLock({ $0[key] }) { return found }
+            let markup = TermLinkMarkup.tag(glossary.list[index], href: href)
+            made.withLock { $0[key] = markup }
+            return markup
         }
-        let term = glossary.list[index]
-        let markup = ElementMarkup(name: "a", attributes: [
+        guard origin.depth < TermLinkMarkup.tabledDepths else {
+            let key = Key.depth(term: index, depth: origin.depth)
+            if let found = made.withLock({ $0[key] }) { return found }
+            let markup = TermLinkMarkup.tag(glossary.list[index], href: Permalinks.rootPrefix(for: origin.urlPath) + urlPath)
+            made.withLock { $0[key] = markup }
+            return markup
+        }
+        let table = depthTables[origin.depth]
+        if let tags = table.tags.load() { return tags.byTerm[index] }
+        // Two tasks may both make a depth's tags: the same tags, and one of them is kept.
+        let prefix = Permalinks.rootPrefix(for: origin.urlPath)
+        let tags = Tags(glossary.list.map { TermLinkMarkup.tag($0, href: prefix + $0.urlPath) })
+        return table.tags.storeIfNil(tags).byTerm[index]
+    }
+
+    private static func tag(_ term: GlossaryTerm, href: String) -> ElementMarkup {
+        ElementMarkup(name: "a", attributes: [
             .init("class", "term"), .init("href", href), .init("data-term", term.id), .init("title", term.summary),
         ])
-        made.withLock { $0[key] = markup }
-        return markup
     }
 
     /// The first folder of a URL path (`docs` of `docs/a/`), empty for the home page.

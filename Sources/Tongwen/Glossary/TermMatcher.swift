@@ -83,8 +83,17 @@ struct TermMatcher: Sendable {
 
     private func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<RingEntry>,
                          expansions: inout [UInt32: ([UInt32], [UInt32])], found: inout [Match], pending: inout [Match]) {
+        automaton.withWalker { walker in
+            matches(inUTF8: bytes, ring: ring, walker: walker, expansions: &expansions, found: &found, pending: &pending)
+        }
+    }
+
+    private func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<RingEntry>, walker: TermAutomaton.Walker,
+                         expansions: inout [UInt32: ([UInt32], [UInt32])], found: inout [Match], pending: inout [Match]) {
         let mask = window - 1
-        // Matches that need a boundary after them wait in `pending` for the next scalar.
+        // Matches that need a boundary after them wait in `pending` for the next scalar
+        // (`waiting`: tested per scalar without loading the list).
+        var waiting = false
         var state: Int32 = 0
         var position = 0
         var offset = 0
@@ -107,18 +116,19 @@ struct TermMatcher: Sendable {
             }
             var part = 0
             while true {
-                if !pending.isEmpty {
+                if waiting {
                     if !TermText.isWordScalar(f) { found += pending }
                     pending.removeAll(keepingCapacity: true)
+                    waiting = false
                 }
                 ring[position & mask] = RingEntry(folded: f, exact: e, start: begin)
-                state = automaton.next(state, f)
+                state = walker.next(state, f)
                 if state & TermAutomaton.outputFlag != 0 {
                     let id = Int(state & TermAutomaton.stateMask)
-                    var cursor = Int(automaton.outputStart[id])
-                    let last = Int(automaton.outputStart[id + 1])
+                    var cursor = Int(walker.outputStart[id])
+                    let last = Int(walker.outputStart[id + 1])
                     while cursor < last {
-                        let trigger = Int(automaton.outputList[cursor])
+                        let trigger = Int(walker.outputList[cursor])
                         cursor += 1
                         let start = position + 1 - Int(lengths[trigger])
                         let flag = flags[trigger]
@@ -134,7 +144,12 @@ struct TermMatcher: Sendable {
                         }
                         let match = Match(start: start, end: position + 1, trigger: trigger,
                                           byteStart: Int(ring[start & mask].start), byteEnd: end)
-                        if flag & 2 != 0 { pending.append(match) } else { found.append(match) }
+                        if flag & 2 != 0 {
+                            pending.append(match)
+                            waiting = true
+                        } else {
+                            found.append(match)
+                        }
                     }
                 }
                 position += 1
