@@ -7,6 +7,9 @@
 struct SearchPostings: Sendable {
     private var packedIDs = PackedKeyTable()
     private var textIDs: [String: Int32] = [:]
+    /// Token ids of term tokens (`~` + term id) by term id: pages use forty terms each, and
+    /// making each token's string per use cost an allocation.
+    private var termIDs: [String: Int32] = [:]
     private(set) var keys: [SearchTokenKey] = []
     private(set) var lists: [[SearchPosting]] = []
     /// Tokens per document, in the order documents were added.
@@ -31,7 +34,7 @@ struct SearchPostings: Sendable {
             length += count(block.text, SearchField.body.weight)
         }
         // Glossary bridging: a page using a term under any name carries the term's own token.
-        for term in document.terms { count(id(for: .text("~" + term)), SearchField.terms.weight) }
+        for term in document.terms { count(termTokenID(term), SearchField.terms.weight) }
 
         for id in touched[..<touchedCount] {
             lists[Int(id)].append(SearchPosting(doc: number, weight: scratch[Int(id)]))
@@ -100,6 +103,13 @@ struct SearchPostings: Sendable {
             textIDs[text] = id
             return id
         }
+    }
+
+    private mutating func termTokenID(_ term: String) -> Int32 {
+        if let id = termIDs[term] { return id }
+        let id = id(for: .text("~" + term))
+        termIDs[term] = id
+        return id
     }
 
     private mutating func newID(_ key: SearchTokenKey) -> Int32 {
