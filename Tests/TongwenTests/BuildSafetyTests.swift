@@ -90,6 +90,28 @@ import Testing
         #expect(entries == [".public.tongwen-tmp-12345", "content", "public"])
     }
 
+    /// Removing an old tree takes everything in it, hidden files and deep folders included, and
+    /// removes symbolic links without following them.
+    @Test func removingATreeNeverFollowsLinks() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tongwen-remove-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tree = root.appendingPathComponent("old"), outside = root.appendingPathComponent("outside")
+        for folder in ["a/b/c", "a/空 格", ".hidden/d"] {
+            try FileManager.default.createDirectory(at: tree.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        for file in ["index.html", "a/b/c/index.html", "a/空 格/图.png", ".hidden/d/.x", ".tongwen-build"] {
+            try Data("x".utf8).write(to: tree.appendingPathComponent(file))
+        }
+        try Data("keep".utf8).write(to: outside.appendingPathComponent("keep.txt"))
+        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("a/link").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("file-link").path,
+                                                   withDestinationPath: outside.appendingPathComponent("keep.txt").path)
+        await OutputWriter.removeTree(tree.path)
+        #expect(!FileManager.default.fileExists(atPath: tree.path))
+        #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep")
+    }
+
     @Test func worksUnderASubPath() async throws {
         let site = try TestSite(["content/docs/a.md": "---\ntitle: A\n---\nx\n"])
         defer { site.delete() }
