@@ -37,6 +37,9 @@ struct TermLinker {
 
     /// The runs of `text` (UTF-8) to wrap in term links, or nil when it holds no term to link.
     mutating func link(_ text: UnsafeBufferPointer<UInt8>) -> [TextWrap]? {
+        // The line breaks between block elements, about a quarter of a page's text nodes: no name
+        // is blank.
+        guard text.contains(where: { $0 > 0x20 }) else { return nil }
         let found = glossary.matcher.matches(inUTF8: text, scratch: &scratch)
         guard !found.isEmpty else { return nil }
         var wraps: [TextWrap] = []
