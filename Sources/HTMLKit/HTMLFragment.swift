@@ -71,6 +71,9 @@ public final class HTMLFragment {
     /// How many runs `wrapText` wrapped with markers (not real elements), in document order.
     public var markedCount: Int { splices.count }
 
+    /// The tags of each marker, in order: `splicing(markedHTML(), with: markedTags)` is `html()`.
+    public var markedTags: [ElementMarkup] { splices }
+
     /// `html()` with the wrapped runs still between their markers: `splicing(_:with:)` gives the
     /// HTML, with the tags given then. A marked fragment parsed again keeps its markers as text,
     /// so it can be rewritten (`rewriteURLs`) and spliced with tags made for another page.

@@ -61,12 +61,16 @@ struct PageRenderer: Sendable {
             terms = linker.uses
             // Every link a marker (not the real elements of a page whose text could hold one).
             if page.kind == .faq, !linker.wrapped.isEmpty, fragment.markedCount == linker.wrapped.count {
-                marked = MarkedBody(html: fragment.markedHTML(), terms: linker.wrapped)
+                marked = MarkedBody(html: "", terms: linker.wrapped)
             }
         }
+        let markedHTML = fragment.markedHTML()
+        // The same string as the page's (shared storage, not a copy).
+        marked?.html = markedHTML
         return RenderedPage(
             sourcePath: page.sourcePath,
-            html: fragment.html(),
+            markedHTML: markedHTML,
+            links: fragment.markedTags,
             headings: headings,
             ids: ids,
             headingTitle: markdown.firstHeading,
