@@ -74,7 +74,7 @@ import Testing
         let category = try site.read("faq/c/账号/index.html")
         #expect(category.contains("<details class=\"faq-entry\" id=\"q-vpn\""))
         #expect(category.contains("href=\"../../../docs/ops/vpn/#steps\""), "answer links moved two folders down")
-        // Term links are made for the category page (`MarkedBody`), and no marker is left.
+        // Term links are made for the category page (`RenderedPage.markerTerms`), and no marker is left.
         #expect(category.contains("<a class=\"term\" href=\"../../../glossary/backlog/\" data-term=\"backlog\" title=\"等待排期的全部需求。\">需求池</a>"))
         #expect(!category.unicodeScalars.contains { (0xE000...0xE002).contains($0.value) })
         #expect(category.contains("\"mainEntity\":[{"))

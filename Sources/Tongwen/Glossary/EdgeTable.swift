@@ -18,19 +18,14 @@ struct EdgeTable: Sendable {
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         for (key, value) in edges {
-            var slot = slot(for: key)
+            var slot = EdgeTable.slot(for: key, shift: shift, mask: mask)
             while slots[slot].key != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(key: key &+ 1, value: value)
         }
     }
 
-    private func slot(for key: UInt64) -> Int {
+    @inline(__always) fileprivate static func slot(for key: UInt64, shift: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
-    }
-
-    /// The target state, or -1.
-    func target(_ key: UInt64) -> Int32 {
-        withProbe { $0.target(key) }
     }
 
     /// The table as a pointer, for `TermAutomaton.Walker`.
@@ -41,7 +36,7 @@ struct EdgeTable: Sendable {
 
         /// The target state, or -1.
         @inline(__always) func target(_ key: UInt64) -> Int32 {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+            var slot = EdgeTable.slot(for: key, shift: shift, mask: mask)
             let stored = key &+ 1
             while true {
                 let found = slots[slot]

@@ -54,29 +54,26 @@ struct PageRenderer: Sendable {
         let ids = Set(fragment.ids())
         let textBlocks = extractsText ? fragment.textBlocks() : []
         var terms: [TermUse] = []
-        var marked: MarkedBody?
+        var markerTerms: [Int]?
         if linkPolicy != .none, page.frontMatter.linkTerms, !glossary.terms.isEmpty {
             var linker = TermLinker(glossary: glossary, page: page, policy: linkPolicy, markup: termLinks)
             fragment.wrapText { linker.link($0) }
             terms = linker.uses
             // Every link a marker (not the real elements of a page whose text could hold one).
             if page.kind == .faq, !linker.wrapped.isEmpty, fragment.markedCount == linker.wrapped.count {
-                marked = MarkedBody(html: "", terms: linker.wrapped)
+                markerTerms = linker.wrapped
             }
         }
-        let markedHTML = fragment.markedHTML()
-        // The same string as the page's (shared storage, not a copy).
-        marked?.html = markedHTML
         return RenderedPage(
             sourcePath: page.sourcePath,
-            markedHTML: markedHTML,
+            markedHTML: fragment.markedHTML(),
             links: fragment.markedTags,
             headings: headings,
             ids: ids,
             headingTitle: markdown.firstHeading,
             anchorChecks: anchorChecks,
             terms: terms,
-            markedBody: marked,
+            markerTerms: markerTerms,
             textBlocks: textBlocks,
             diagnostics: diagnostics,
             externalLinks: external,

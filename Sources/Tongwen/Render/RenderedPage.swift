@@ -19,9 +19,12 @@ struct RenderedPage: Sendable {
     var anchorChecks: [AnchorCheck]
     /// Glossary terms the page uses, in order of first use: part of the model search indexes.
     var terms: [TermUse]
-    /// FAQ entries' bodies with term links as markers, for category pages (nil when nothing was
-    /// linked with markers).
-    var markedBody: MarkedBody? = nil
+    /// FAQ entries: the glossary term (index into `Glossary.list`) of each marker of `markedHTML`,
+    /// in order, for the category pages that show the answer again. Their links differ: parsing
+    /// the marked answer, moving its links and splicing in tags made for the category page costs
+    /// what an answer without term links would, where parsing the linked answer cost libxml2 fifty
+    /// more elements per answer. Nil when nothing was linked with markers.
+    var markerTerms: [Int]? = nil
     /// The body's text cut at headings, for the search index.
     var textBlocks: [TextBlock]
     var diagnostics: [Diagnostic]

@@ -115,8 +115,9 @@ extension TemplateContext {
                 entry["inline"] = true
                 // The answer moves from the entry's page to this one: its relative links move with
                 // it. Its term links are made anew for this page, if it has them as markers.
-                let marked = rendered[item.source]?.markedBody
-                let fragment = HTMLFragment(marked?.html ?? rendered[item.source]?.html ?? "")
+                let body = rendered[item.source]
+                let markerTerms = body?.markerTerms
+                let fragment = HTMLFragment((markerTerms != nil ? body?.markedHTML : body?.html) ?? "")
                 let parent = Permalinks.normalize(page.urlPath + "..") ?? ""
                 fragment.rewriteURLs { href in
                     guard href.hasPrefix("../") else { return Permalinks.rebase(href, from: page.urlPath, to: pageURL) }
@@ -126,17 +127,17 @@ extension TemplateContext {
                     rebased[key] = made
                     return made
                 }
-                if let marked {
+                if let markerTerms {
                     let origin = TermLinkMarkup.Origin(urlPath: pageURL)
-                    let markups = marked.terms.map { termLinks.markup(for: $0, in: glossary, from: origin) }
+                    let markups = markerTerms.map { termLinks.markup(for: $0, in: glossary, from: origin) }
                     entry["answer"] = HTMLFragment.splicing(fragment.markedHTML(), with: markups)
                 } else {
                     entry["answer"] = fragment.html()
                 }
                 // The search extraction already holds the answer's text; without search, read it here.
-                let blocks = rendered[item.source]?.textBlocks ?? []
+                let blocks = body?.textBlocks ?? []
                 // (A marked fragment's text has the markers: the linked answer's is read instead.)
-                let text = blocks.isEmpty ? (marked == nil ? fragment : HTMLFragment(rendered[item.source]?.html ?? "")).text() : blocks.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " ")
+                let text = blocks.isEmpty ? (markerTerms == nil ? fragment : HTMLFragment(body?.html ?? "")).text() : blocks.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " ")
                 questions.append((question: page.title, answer: text))
             }
             return entry

@@ -25,7 +25,7 @@ struct TemplateContext: Sendable {
     var tagSnippets: TagSnippetCache?
     /// Filled in by the writer: the "Terms on this page" entries.
     var termSnippets: TermSnippetCache?
-    /// Term link tags of FAQ answers shown on category pages (`MarkedBody`).
+    /// Term link tags of FAQ answers shown on category pages (`RenderedPage.markerTerms`).
     let termLinks = TermLinkMarkup()
 
     init(config: SiteConfig, outline: SiteOutline, pages: [String: Page], rendered: [String: RenderedPage],
