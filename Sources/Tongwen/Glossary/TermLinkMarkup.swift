@@ -55,18 +55,12 @@ final class TermLinkMarkup: Sendable {
         let urlPath = glossary.list[index].urlPath
         guard origin.topFolder != TermLinkMarkup.topFolder(urlPath) else {
             let href = Permalinks.relativeURL(from: origin.urlPath, to: urlPath)
-            let key = Key.href(term: index, href: href)
-            if let found = made.withLock({ $0[key] }) { return found }
-            let markup = TermLinkMarkup.tag(glossary.list[index], href: href)
-            made.withLock { $0[key] = markup }
-            return markup
+            return cached(.href(term: index, href: href)) { TermLinkMarkup.tag(glossary.list[index], href: href) }
         }
         guard origin.depth < TermLinkMarkup.tabledDepths else {
-            let key = Key.depth(term: index, depth: origin.depth)
-            if let found = made.withLock({ $0[key] }) { return found }
-            let markup = TermLinkMarkup.tag(glossary.list[index], href: Permalinks.rootPrefix(for: origin.urlPath) + urlPath)
-            made.withLock { $0[key] = markup }
-            return markup
+            return cached(.depth(term: index, depth: origin.depth)) {
+                TermLinkMarkup.tag(glossary.list[index], href: Permalinks.rootPrefix(for: origin.urlPath) + urlPath)
+            }
         }
         let table = depthTables[origin.depth]
         if let tags = table.tags.load() { return tags.byTerm[index] }
@@ -74,6 +68,14 @@ final class TermLinkMarkup: Sendable {
         let prefix = Permalinks.rootPrefix(for: origin.urlPath)
         let tags = Tags(glossary.list.map { TermLinkMarkup.tag($0, href: prefix + $0.urlPath) })
         return table.tags.storeIfNil(tags).byTerm[index]
+    }
+
+    /// The tags under `key` in `made`, made the first time.
+    private func cached(_ key: Key, _ make: () -> ElementMarkup) -> ElementMarkup {
+        if let found = made.withLock({ $0[key] }) { return found }
+        let markup = make()
+        made.withLock { $0[key] = markup }
+        return markup
     }
 
     private static func tag(_ term: GlossaryTerm, href: String) -> ElementMarkup {
