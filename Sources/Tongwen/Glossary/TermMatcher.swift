@@ -14,7 +14,7 @@ struct TermMatcher: Sendable {
     private let exactScalars: [UInt32]
 
     /// A trigger found in a text, in normalised-scalar positions `[start, end)`; `byteStart` and
-    /// `byteEnd` are the UTF-8 range of the original text it came from (set by `matches(inText:)`).
+    /// `byteEnd` are the UTF-8 range of the original text it came from (set by `matches(inUTF8:scratch:)`).
     struct Match: Sendable, Hashable {
         var start: Int
         var end: Int

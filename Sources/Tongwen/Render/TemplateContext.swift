@@ -228,7 +228,7 @@ struct TemplateContext: Sendable {
         let intro = section.indexPage.flatMap { pages[$0] }
         var context = base(root: root, title: section.title, description: intro?.frontMatter.description, url: section.urlPath)
         var info: [String: Any] = ["title": section.title, "count": section.totalPages, "kind": section.kind.rawValue]
-        if let source = section.indexPage, let body = rendered[source], !body.html.isEmpty { info["intro"] = body.html }
+        if let source = section.indexPage, let body = rendered[source], !body.markedHTML.isEmpty { info["intro"] = body.html }
         info["children"] = section.children.compactMap { outline.sections[$0] }.map { sectionSummary($0, root: root) }
         info["pages"] = section.pages.map { listItem($0, root: root) }
         info["pageCount"] = section.pages.count
@@ -253,7 +253,7 @@ struct TemplateContext: Sendable {
         let intro = section.indexPage.flatMap { pages[$0] }
         var context = base(root: root, title: nil, description: intro?.frontMatter.description ?? config.description, url: "")
         var info: [String: Any] = ["title": intro?.title ?? config.title]
-        if let source = section.indexPage, let body = rendered[source], !body.html.isEmpty { info["intro"] = body.html }
+        if let source = section.indexPage, let body = rendered[source], !body.markedHTML.isEmpty { info["intro"] = body.html }
         info["sections"] = section.children.compactMap { outline.sections[$0] }.map { sectionSummary($0, root: root) }
         info["pages"] = section.pages.map { listItem($0, root: root) }
         let dated = pages.values.compactMap { page -> (Day, Page)? in
