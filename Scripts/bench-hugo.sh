@@ -27,13 +27,17 @@ fi
 swift build -c release --product tongwen >/dev/null
 binary="$(swift build -c release --show-bin-path)/tongwen"
 export TONGWEN_THEME="$PWD/templates"
+times="$(mktemp)"
+trap 'rm -rf "$times" /dev/shm/bench-hugo-out /dev/shm/bench-tongwen-out' EXIT
+# One row: wall, user and system seconds and peak memory of a command, its own output dropped.
+timed() {
+  local run=$1 tool=$2; shift 2
+  /usr/bin/time -o "$times" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+  echo "$run $tool $(tail -1 "$times")" | awk '{ printf "%-4s %-8s %8.2f %8.2f %8.2f %9.0f\n", $1, $2, $3, $4, $5, $6 / 1024 }'
+}
 printf '%-4s %-8s %8s %8s %8s %9s\n' run tool seconds user sys peak_MiB
 for run in $(seq 1 "$runs"); do
   rm -rf /dev/shm/bench-hugo-out
-  stats=$( { /usr/bin/time -f '%e %U %S %M' hugo --quiet -s "$hugo_site" -d /dev/shm/bench-hugo-out >/dev/null; } 2>&1 | tail -1 )
-  echo "$run hugo $stats" | awk '{ printf "%-4s %-8s %8.2f %8.2f %8.2f %9.0f\n", $1, $2, $3, $4, $5, $6 / 1024 }'
-  /usr/bin/time -o /tmp/bench-hugo-time -f '%e %U %S %M' "$binary" build "$site" --output /dev/shm/bench-tongwen-out --quiet >/dev/null 2>&1
-  stats=$(tail -1 /tmp/bench-hugo-time)
-  echo "$run tongwen $stats" | awk '{ printf "%-4s %-8s %8.2f %8.2f %8.2f %9.0f\n", $1, $2, $3, $4, $5, $6 / 1024 }'
+  timed "$run" hugo hugo --quiet -s "$hugo_site" -d /dev/shm/bench-hugo-out
+  timed "$run" tongwen "$binary" build "$site" --output /dev/shm/bench-tongwen-out --quiet
 done
-rm -rf /dev/shm/bench-hugo-out /dev/shm/bench-tongwen-out
