@@ -134,48 +134,67 @@ public final class HTMLFragment {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// The serialised bytes with every marker replaced by its markup: U+E000 N U+E001 is the
-    /// start tag of splice N, U+E002 N U+E001 its end tag (N in decimal).
+    /// Marked HTML (`markedHTML()`) with marker N replaced by the tags of `markups[N]`, added to
+    /// the end of `output`: for a page written as bytes, which then needs no string of its body.
+    public static func appendSplicing(_ marked: String, with markups: [ElementMarkup], to output: inout [UInt8]) {
+        var marked = marked
+        marked.withUTF8 { bytes in
+            output.reserveCapacity(output.count + splicedCount(bytes, markups))
+            forEachSplicedPart(bytes, markups) { output.append(contentsOf: $0) }
+        }
+    }
+
+    /// The serialised bytes with every marker replaced by its markup, as a string.
     private static func splice(_ bytes: UnsafeBufferPointer<UInt8>, _ splices: [ElementMarkup]) -> String {
         // Written straight into the string's storage: every splice is used once, and each of its
         // markers is longer than nothing, so this many bytes always suffice.
-        let capacity = bytes.count + splices.reduce(0) { $0 + $1.start.utf8.count + $1.end.utf8.count }
-        return String(unsafeUninitializedCapacity: capacity) { output in
+        String(unsafeUninitializedCapacity: splicedCount(bytes, splices)) { output in
             var written = 0
-            func copy(_ part: UnsafeBufferPointer<UInt8>) {
+            forEachSplicedPart(bytes, splices) { part in
                 guard let source = part.baseAddress, let target = output.baseAddress else { return }
                 // Markers are only ever written by `mark`, once per splice: more would be a bug.
                 precondition(written + part.count <= output.count, "more markers than splices")
                 (target + written).update(from: source, count: part.count)
                 written += part.count
             }
-            var index = 0
-            while index < bytes.count {
-                // Copy up to the next EE byte (U+E000…U+E002 are EE 80 80…82 in UTF-8) in one go.
-                guard let at = HTMLFragment.firstIndex(of: 0xEE, in: bytes, from: index) else {
-                    copy(UnsafeBufferPointer(rebasing: bytes[index...]))
-                    break
-                }
-                copy(UnsafeBufferPointer(rebasing: bytes[index..<at]))
-                var cursor = at + 3
-                var number = 0
-                if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 {
-                    while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
-                        number = number * 10 + Int(bytes[cursor] - 0x30)
-                        cursor += 1
-                    }
-                }
-                guard cursor > at + 3, number < splices.count else {
-                    copy(UnsafeBufferPointer(rebasing: bytes[at...at]))
-                    index = at + 1
-                    continue
-                }
-                var tag = bytes[at + 2] == 0x80 ? splices[number].start : splices[number].end
-                tag.withUTF8 { copy($0) }
-                // Past the closing U+E001.
-                index = cursor + 3
-            }
             return written
+        }
+    }
+
+    /// At least as many bytes as the spliced HTML has.
+    private static func splicedCount(_ bytes: UnsafeBufferPointer<UInt8>, _ splices: [ElementMarkup]) -> Int {
+        bytes.count + splices.reduce(0) { $0 + $1.start.utf8.count + $1.end.utf8.count }
+    }
+
+    /// The spliced HTML in order, as runs of `bytes` and tags: U+E000 N U+E001 is the start tag
+    /// of splice N, U+E002 N U+E001 its end tag (N in decimal).
+    private static func forEachSplicedPart(_ bytes: UnsafeBufferPointer<UInt8>, _ splices: [ElementMarkup],
+                                           _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            // Copy up to the next EE byte (U+E000…U+E002 are EE 80 80…82 in UTF-8) in one go.
+            guard let at = HTMLFragment.firstIndex(of: 0xEE, in: bytes, from: index) else {
+                emit(UnsafeBufferPointer(rebasing: bytes[index...]))
+                break
+            }
+            emit(UnsafeBufferPointer(rebasing: bytes[index..<at]))
+            var cursor = at + 3
+            var number = 0
+            if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] <= 0x82 {
+                while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+                    number = number * 10 + Int(bytes[cursor] - 0x30)
+                    cursor += 1
+                }
+            }
+            guard cursor > at + 3, number < splices.count else {
+                emit(UnsafeBufferPointer(rebasing: bytes[at...at]))
+                index = at + 1
+                continue
+            }
+            var tag = bytes[at + 2] == 0x80 ? splices[number].start : splices[number].end
+            tag.withUTF8 { emit($0) }
+            // Past the closing U+E001.
+            index = cursor + 3
         }
     }
 

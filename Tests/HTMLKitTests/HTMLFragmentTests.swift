@@ -118,6 +118,10 @@ import Testing
         linked.wrapText(wraps)
         #expect(linked.markedCount == 4)
         #expect(HTMLFragment.splicing(linked.markedHTML(), with: Array(repeating: near, count: 4)) == linked.html())
+        // Spliced onto the end of bytes already there (a page written as bytes), the same HTML.
+        var bytes = Array("<main>".utf8)
+        HTMLFragment.appendSplicing(linked.markedHTML(), with: Array(repeating: near, count: 4), to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "<main>" + linked.html())
         func moved(_ href: String) -> String? { "../" + href }
         // The old way: the linked HTML parsed and its links moved, term links included.
         let old = HTMLFragment(linked.html())

@@ -63,6 +63,10 @@ struct OutputWriter: Sendable {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relative) }
     }
 
+    func write(_ bytes: [UInt8], to relative: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: relative) }
+    }
+
     func write(_ data: Data, to relative: String) throws {
         try data.withUnsafeBytes { try write($0, to: relative) }
     }

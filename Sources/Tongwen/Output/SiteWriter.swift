@@ -93,7 +93,8 @@ struct SiteWriter: Sendable {
                 switch job {
                 case .page(let source):
                     let page = site.pages[source]!
-                    try writer.write(theme.render("page", context.page(page)), to: Permalinks.outputFile(for: page.urlPath))
+                    let html = PageBodySlot.fill(theme.render("page", context.page(page)), body: site.rendered[source])
+                    try writer.write(html, to: Permalinks.outputFile(for: page.urlPath))
                 case .section(let path):
                     let section = site.outline.sections[path]!
                     try writer.write(theme.render("section", context.section(section)), to: Permalinks.outputFile(for: section.urlPath))

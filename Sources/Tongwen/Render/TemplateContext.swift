@@ -64,7 +64,8 @@ struct TemplateContext: Sendable {
         let body = rendered[page.sourcePath]
         var context = base(root: root, title: page.title, description: page.frontMatter.description, url: page.urlPath)
         var info = pageInfo(page)
-        info["content"] = body?.html ?? ""
+        // The body itself goes in when the page is written (`PageBodySlot`).
+        info["content"] = PageBodySlot.marker
         context["page"] = info
         if let section = outline.sections[page.sectionPath] {
             let key = SidebarCache.Key(section: page.sectionPath, block: navigation.block(of: page.sourcePath, in: section))
