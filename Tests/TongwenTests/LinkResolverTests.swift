@@ -33,6 +33,10 @@ import Testing
         ("https://example.com/a.md", .external),
         ("mailto:it@example.com", .external),
         ("//cdn.example.com/x.js", .external),
+        ("Tel+1.x-y:110", .external),
+        // Not a scheme (one starts with an ASCII letter and has no other characters): a file name.
+        ("2024:plan.md", .missing("link to missing page '2024:plan.md'")),
+        ("需求:池.md", .missing("link to missing page '需求:池.md'")),
         ("missing.md", .missing("link to missing page 'missing.md'")),
         ("../../../../etc/passwd.md", .missing("link '../../../../etc/passwd.md' points outside the content folder")),
         ("nothing.pdf", .missing("link to missing file 'nothing.pdf'")),

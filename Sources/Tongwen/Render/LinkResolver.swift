@@ -26,14 +26,16 @@ struct LinkResolver: Sendable {
             queryPart = path[question...]
             path = path[..<question]
         }
-        let suffix = String(queryPart + fragmentPart)
+        let suffix = queryPart.isEmpty && fragmentPart.isEmpty ? "" : String(queryPart) + String(fragmentPart)
         let fragment = fragmentPart.isEmpty ? nil : LinkResolver.decode(String(fragmentPart.dropFirst()))
         let decoded = LinkResolver.decode(String(path))
         let base: String
         if decoded.hasPrefix("/") {
             base = decoded
         } else {
-            let folder = page.sourcePath.split(separator: "/").dropLast().joined(separator: "/")
+            // The page's folder: its source path up to the last `/` (none for the content root).
+            let source = page.sourcePath.utf8
+            let folder = source.lastIndex(of: UInt8(ascii: "/")).map { String(page.sourcePath[..<$0]) } ?? ""
             base = folder + "/" + decoded
         }
         guard let target = Permalinks.normalize(base) else {
@@ -62,12 +64,18 @@ struct LinkResolver: Sendable {
     /// `./` for an empty relative URL (a link from the home page to itself).
     static func href(_ relative: String) -> String { relative.isEmpty ? "./" : relative }
 
+    /// `//host…`, or a URL scheme (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`) before a `:`.
     static func isExternal(_ destination: String) -> Bool {
         if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        let bytes = destination.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first) else { return false }
+        return scheme.allSatisfy { byte in
+            isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
     }
 
     static func decode(_ text: String) -> String {
