@@ -1,3 +1,4 @@
+import Foundation
 import HTMLKit
 
 /// Where a page's body goes in its rendered template. Templates get `marker` as `page.content`,
@@ -31,11 +32,13 @@ enum PageBodySlot {
 
     /// The offset of the next whole marker at or after `start`.
     private static func firstMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let first = markerBytes[0]
+        guard let base = bytes.baseAddress else { return nil }
         var index = start
-        while index + markerBytes.count <= bytes.count {
-            guard let at = bytes[index...].firstIndex(of: first), at + markerBytes.count <= bytes.count else { return nil }
-            if bytes[at..<(at + markerBytes.count)].elementsEqual(markerBytes) { return at }
+        while index + markerBytes.count <= bytes.count,
+              let found = memchr(base + index, Int32(markerBytes[0]), bytes.count - index) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard at + markerBytes.count <= bytes.count else { return nil }
+            if memcmp(base + at, markerBytes, markerBytes.count) == 0 { return at }
             index = at + 1
         }
         return nil
