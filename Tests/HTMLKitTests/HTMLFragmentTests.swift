@@ -103,6 +103,24 @@ import Testing
         #expect(wrappedRuns.html() == realRuns.html())
     }
 
+    /// cmark-gfm's XHTML read by the XML parser gives the tree the HTML parser gives; what the
+    /// XML parser refuses (a boolean attribute, a control character) is read as HTML.
+    @Test(arguments: [
+        ("<h2>需求池 &amp; Backlog</h2>\n<p>见 <a href=\"../a/?x=1&amp;y=2\" title=\"&quot;q&quot;\">a</a><br />\n<code>&lt;b&gt;</code></p>\n", true),
+        ("<table>\n<thead>\n<tr>\n<th align=\"center\">方式</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"center\">API</td>\n</tr>\n</tbody>\n</table>\n", true),
+        ("<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> 完成</li>\n</ul>\n<hr />\n<p><img src=\"x.png\" alt=\"图\" /></p>\n<!-- raw HTML omitted -->\n", true),
+        ("<p>注<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup></p>\n<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\"><p>脚注</p></li>\n</ol>\n</section>\n", false),
+        ("<p>form\u{0C}feed and <b>unclosed</p>\n", false),
+    ])
+    func wellFormedInputGivesTheSameTree(html: String, readAsXML: Bool) {
+        let asHTML = HTMLFragment(html), asXML = HTMLFragment(html, wellFormed: true)
+        #expect(asXML.parsedAsXML == readAsXML)
+        #expect(!asHTML.parsedAsXML)
+        #expect(asXML.html() == asHTML.html())
+        #expect(asXML.ids() == asHTML.ids())
+        #expect(asXML.text() == asHTML.text())
+    }
+
     /// Marked HTML parsed again and rewritten keeps its markers, and splicing it gives the HTML
     /// the same rewrite of the linked fragment gives, with the tags spliced then.
     @Test func markedHTMLSurvivesParsingAndRewriting() {

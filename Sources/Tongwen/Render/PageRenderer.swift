@@ -46,7 +46,8 @@ struct PageRenderer: Sendable {
                 return nil
             }
         }
-        let fragment = HTMLFragment(markdown.html)
+        // cmark-gfm's own output is XHTML; raw HTML passed through may not be.
+        let fragment = HTMLFragment(markdown.html, wellFormed: !options.unsafeHTML)
         var slugger = HeadingSlugger()
         let headings = fragment.assignHeadingIDs { slugger.slug($0) }
         // Read from the tree before linking: term links are spliced in only when the fragment
