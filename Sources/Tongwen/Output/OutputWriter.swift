@@ -101,7 +101,9 @@ struct OutputWriter: Sendable {
     }
 
     private func createParent(of path: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
+        // Up to the last `/` (staging paths are absolute): NSString's path methods bridge each call.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return }
+        let parent = String(path[..<slash])
         // mkdir first: it is the common case and far cheaper than FileManager's checks.
         if mkdir(parent, 0o755) == 0 || errno == EEXIST { return }
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
