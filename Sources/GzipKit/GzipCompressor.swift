@@ -7,6 +7,10 @@ import Foundation
 /// Owns one libdeflate compressor, freed in `deinit`. Not thread-safe: one per task.
 public final class GzipCompressor {
     private let compressor: OpaquePointer
+    /// Where libdeflate writes, reused from one file to the next (grown to the largest bound):
+    /// the result is copied out at its own size. A `Data` of the bound, shortened, kept the
+    /// whole bound allocated, about the uncompressed size, for every file of the index.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
 
     /// Level 1 by default: the index is written on every build, and higher levels save a few
     /// percent more on these small files for several times the time.
@@ -17,19 +21,20 @@ public final class GzipCompressor {
 
     deinit {
         libdeflate_free_compressor(compressor)
+        scratch.deallocate()
     }
 
     /// `data` as one gzip member (no file name, modification time 0: the output is deterministic).
     public func compress(_ data: some ContiguousBytes) -> Data {
         data.withUnsafeBytes { input in
             let bound = libdeflate_gzip_compress_bound(compressor, input.count)
-            var output = Data(count: bound)
-            let written = output.withUnsafeMutableBytes { buffer in
-                libdeflate_gzip_compress(compressor, input.baseAddress, input.count, buffer.baseAddress, bound)
+            if scratch.count < bound {
+                scratch.deallocate()
+                scratch = .allocate(byteCount: bound, alignment: 16)
             }
             // Never 0: the buffer holds libdeflate's bound for this input.
-            output.count = written
-            return output
+            let written = libdeflate_gzip_compress(compressor, input.baseAddress, input.count, scratch.baseAddress, bound)
+            return Data(bytes: scratch.baseAddress!, count: written)
         }
     }
 

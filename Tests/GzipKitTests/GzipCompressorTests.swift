@@ -14,6 +14,19 @@ import Testing
         #expect(GzipCompressor.decompress(compressor.compress(Data())) == Data())
     }
 
+    /// One compressor reused across files of any size (its buffer grows, then serves smaller
+    /// ones): each result is its own, at its own size.
+    @Test func oneCompressorServesFilesOfEverySize() {
+        let compressor = GzipCompressor()
+        var random = SystemRandomNumberGenerator()
+        let inputs = [Data("小".utf8), Data((0..<200_000).map { _ in UInt8.random(in: 0...255, using: &random) }), Data("术语 term ".utf8), Data()]
+        let outputs = inputs.map { compressor.compress($0) }
+        for (input, output) in zip(inputs, outputs) {
+            #expect(GzipCompressor.decompress(output) == input)
+        }
+        #expect(outputs[2].count < 40, "a small file's output has its own size, not the large one's")
+    }
+
     @Test func rejectsWhatIsNotGzip() {
         #expect(GzipCompressor.decompress(Data("{\"a\":1}".utf8)) == nil)
         var damaged = GzipCompressor().compress(Data("hello hello hello".utf8))
