@@ -1,8 +1,9 @@
 /// One Markdown page after loading: where it came from, what it says about itself, where it goes.
 ///
 /// A value with its fields in one shared, copy-on-write box: pages are read out of dictionaries
-/// by every stage, and a copy of the plain struct retained and released each of its thirty-odd
-/// strings and arrays, about 3% of a 10,000-page build. A copy is now one reference count.
+/// by every stage, and a copy of the plain struct retained and released each of its strings and
+/// arrays (front matter included): about 3% of a 10,000-page build's profile. A copy is now one
+/// reference count.
 public struct Page: Sendable, Identifiable {
     public init(sourcePath: String, displayPath: String, kind: ContentKind, sectionPath: String, isSectionIndex: Bool,
                 frontMatter: FrontMatter, body: String, bodyLine: Int, urlPath: String, title: String, sortKey: String = "") {
