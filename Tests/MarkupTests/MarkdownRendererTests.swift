@@ -2,6 +2,13 @@ import Markup
 import Testing
 
 @Suite struct MarkdownRendererTests {
+    /// cmark runs without its UTF-8 check (Swift strings are valid UTF-8): NUL still becomes
+    /// U+FFFD, in a line and at the end, and every other character comes through.
+    @Test func nulBecomesTheReplacementCharacter() {
+        #expect(MarkdownRenderer.render("需求\u{0}池 ＳＬＡ 👩‍💻\n").html == "<p>需求\u{FFFD}池 ＳＬＡ 👩‍💻</p>\n")
+        #expect(MarkdownRenderer.render("end\u{0}").html == "<p>end\u{FFFD}</p>\n")
+    }
+
     @Test func rendersEveryGFMExtension() {
         let markdown = """
             | a | b |
