@@ -174,6 +174,13 @@ public final class HTMLFragment {
         }
     }
 
+    /// At least as many bytes as `appendSplicing(marked, with: markups, to:)` adds: for a caller
+    /// that reserves room for what comes after the spliced HTML too.
+    public static func splicedByteCount(_ marked: String, with markups: [ElementMarkup]) -> Int {
+        var marked = marked
+        return marked.withUTF8 { splicedCount($0, markups) }
+    }
+
     /// The serialised bytes with every marker replaced by its markup, as a string.
     private static func splice(_ bytes: UnsafeBufferPointer<UInt8>, _ splices: [ElementMarkup]) -> String {
         // Written straight into the string's storage: every splice is used once, and each of its

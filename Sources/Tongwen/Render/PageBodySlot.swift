@@ -15,8 +15,10 @@ enum PageBodySlot {
     static func fill(_ html: String, body: RenderedPage?) -> [UInt8] {
         var html = html
         return html.withUTF8 { bytes -> [UInt8] in
+            // Room for the template and the spliced body at once: an estimate short of the term
+            // link tags made the body's splice, then the template's tail, grow the buffer again.
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + (body?.markedHTML.utf8.count ?? 0) + 1024)
+            output.reserveCapacity(bytes.count + (body.map { HTMLFragment.splicedByteCount($0.markedHTML, with: $0.links) } ?? 0))
             var index = 0
             while let at = firstMarker(in: bytes, from: index) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<at]))
