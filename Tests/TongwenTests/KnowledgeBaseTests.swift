@@ -33,6 +33,16 @@ import Testing
         }
     }
 
+    @Test func dashboardSummaryFlagsOnlyWhatIsLate() async throws {
+        let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("knowledge"))
+        defer { site.delete() }
+        // Without the blocked project, no milestone is overdue and no project is stale.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/status/sso.md"))
+        _ = try await site.build()
+        let summary = FixtureSiteTests.between(try site.read("status/index.html"), "<p class=\"dashboard-summary\">", "</p>")
+        #expect(summary == "<span>2 个项目</span> · <time datetime=\"2026-11-24\">2026-11-24</time>")
+    }
+
     @Test func overdueReviewsWarnUnlessIgnored() async throws {
         let (site, report) = try await KnowledgeBaseTests.build()
         defer { site.delete() }

@@ -198,11 +198,14 @@ extension TemplateContext {
                 "count": cards.count, "cards": cards,
             ]
         }
-        return [
+        var context: [String: Any] = [
             "groups": groups, "count": dashboard.groups.reduce(0) { $0 + $1.cards.count },
-            "overdueMilestones": dashboard.overdueMilestones, "staleProjects": dashboard.staleProjects,
             "today": knowledge.today.description,
         ]
+        // Left out when zero: Mustache shows a section for 0, and a red "0 overdue" flag alarms.
+        if dashboard.overdueMilestones > 0 { context["overdueMilestones"] = dashboard.overdueMilestones }
+        if dashboard.staleProjects > 0 { context["staleProjects"] = dashboard.staleProjects }
+        return context
     }
 
     // MARK: - Requirement board
