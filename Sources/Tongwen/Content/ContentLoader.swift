@@ -20,6 +20,8 @@ struct ContentLoader: Sendable {
             }
         }
         let loader = self
+        // Files not in the page cache come from the disk several at a time (see `ReadAhead`).
+        ReadAhead.start(markdown.map { contentDirectory + "/" + $0 })
         let results = await markdown.concurrentMap { loader.loadPage($0) }
         var pages: [Page] = []
         var diagnostics: [Diagnostic] = []
