@@ -47,6 +47,44 @@ import Testing
         #expect(site.exists("docs/a/index.html"))
     }
 
+    /// The inode of an output file (or 0), to tell a linked file from one written anew.
+    static func inode(_ site: TestSite, _ path: String) -> UInt {
+        var info = stat()
+        return lstat(site.output.appendingPathComponent(path).path, &info) == 0 ? UInt(info.st_ino) : 0
+    }
+
+    @Test func unchangedFilesAreLinkedFromThePreviousOutput() async throws {
+        var files = BuildSafetyTests.valid
+        files["content/docs/diagram.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
+        files["content/docs/notes.txt"] = "version 1\n"
+        let site = try TestSite(files)
+        defer { site.delete() }
+        _ = try await site.build()
+        let before = try site.outputFiles()
+        let page = BuildSafetyTests.inode(site, "docs/a/index.html"), image = BuildSafetyTests.inode(site, "docs/diagram.svg")
+        let old = BuildSafetyTests.inode(site, "docs/old/index.html"), notes = BuildSafetyTests.inode(site, "docs/notes.txt")
+
+        // An edited page and an attachment of the same size with other bytes; and a symbolic
+        // link left in the output where a page goes.
+        try site.write(["content/docs/old.md": "---\ntitle: Old\n---\nStill here.\n", "content/docs/notes.txt": "version 2\n"])
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("index.html"))
+        try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent("index.html").path, withDestinationPath: "docs/a/index.html")
+        _ = try await site.build()
+
+        #expect(BuildSafetyTests.inode(site, "docs/a/index.html") == page, "unchanged page linked")
+        #expect(BuildSafetyTests.inode(site, "docs/diagram.svg") == image, "unchanged attachment linked")
+        #expect(BuildSafetyTests.inode(site, "docs/old/index.html") != old)
+        #expect(BuildSafetyTests.inode(site, "docs/notes.txt") != notes)
+        #expect(try site.read("docs/old/index.html").contains("Still here."))
+        #expect(try site.read("docs/notes.txt") == "version 2\n")
+        var info = stat()
+        #expect(lstat(site.output.appendingPathComponent("index.html").path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG, "a symbolic link is never kept")
+        let after = try site.outputFiles()
+        #expect(after["index.html"] == before["index.html"])
+        let otherPages = { (files: [String: Data]) in files.filter { $0.key.hasSuffix(".html") && $0.key != "docs/old/index.html" } }
+        #expect(otherPages(after) == otherPages(before))
+    }
+
     @Test func sameInputGivesByteIdenticalOutput() async throws {
         let site = try TestSite.samplePortal()
         defer { site.delete() }

@@ -13,6 +13,8 @@ struct OutputWriter: Sendable {
     /// Writing into the live output (`tongwen serve` after an edit): each file goes to a
     /// temporary name first and is renamed over the old one, so readers never see half a file.
     let inPlace: Bool
+    /// Whether a previous build's output is there to link unchanged files from (`UnchangedFile`).
+    let hasPreviousOutput: Bool
 
     /// Marks a folder as made by Tongwen, so a build never replaces a folder it did not make.
     static let markerFile = ".tongwen-build"
@@ -24,6 +26,7 @@ struct OutputWriter: Sendable {
         let parent = output.deletingLastPathComponent().path
         self.stagingDirectory = parent + "/." + output.lastPathComponent + ".tongwen-tmp-\(getpid())"
         inPlace = false
+        hasPreviousOutput = FileManager.default.fileExists(atPath: output.path + "/" + OutputWriter.markerFile)
     }
 
     /// A writer that replaces files of an existing output folder one by one.
@@ -32,6 +35,7 @@ struct OutputWriter: Sendable {
         self.outputDirectory = output.path
         self.stagingDirectory = output.path
         inPlace = true
+        hasPreviousOutput = false
     }
 
     /// Creates the empty staging folder, first removing staging or old-output folders that an
@@ -76,6 +80,8 @@ struct OutputWriter: Sendable {
     private func write(_ bytes: UnsafeRawBufferPointer, to relative: String) throws {
         guard let final = stagingPath(for: relative) else { throw OutputError.outsideOutput(relative) }
         try createParent(of: final)
+        // A file the previous build wrote with the same bytes is linked, not written again.
+        if hasPreviousOutput, UnchangedFile.link(bytes, from: previousPath(of: final), to: final) { return }
         let path = inPlace ? final + ".tongwen-new" : final
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.cannotWrite(relative) }
@@ -97,7 +103,13 @@ struct OutputWriter: Sendable {
     func copy(_ asset: Asset) throws {
         guard let path = stagingPath(for: asset.outputPath) else { throw OutputError.outsideOutput(asset.outputPath) }
         try createParent(of: path)
+        if hasPreviousOutput, UnchangedFile.link(copyOf: asset.sourceFile, from: previousPath(of: path), to: path) { return }
         try FileManager.default.copyItem(atPath: asset.sourceFile, toPath: path)
+    }
+
+    /// Where the output being replaced has the file staged at `path`.
+    private func previousPath(of path: String) -> String {
+        outputDirectory + String(decoding: path.utf8.dropFirst(stagingDirectory.utf8.count), as: UTF8.self)
     }
 
     private func createParent(of path: String) throws {
