@@ -35,9 +35,13 @@ struct SourceDocument: Sendable {
             let fence = (bytes[from], bytes[from + 1], bytes[from + 2])
             return fence == (0x2D, 0x2D, 0x2D) || (closing && fence == (0x2E, 0x2E, 0x2E))
         }
-        /// Contiguous-buffer decoding: `String(decoding:)` on an `ArraySlice` takes a slow generic path.
+        /// A slice of `text` (every offset here starts a line or follows the byte-order mark, so
+        /// it is a character boundary): copied as it is, where decoding the bytes again would
+        /// validate the whole file's UTF-8 a second time.
         func string(_ range: Range<Int>) -> String {
-            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return String(text[lower..<utf8.index(lower, offsetBy: range.count)])
         }
         let firstEnd = lineEnd(start)
         guard isFence(start, firstEnd, closing: false) else {
