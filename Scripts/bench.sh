@@ -8,6 +8,8 @@
 # (max RSS) and output size. Output goes to the same disk as the corpus ("disk") and to tmpfs
 # (/dev/shm, "tmpfs"), because on small VMs file creation dominates and varies between runs:
 # the tmpfs figure is Tongwen's own cost. Each run replaces the previous output, as CI rebuilds do.
+# COLD=1 empties the page cache before every run (root only: /proc/sys/vm/drop_caches), for the
+# cost of reading the corpus from the disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -30,6 +32,7 @@ for pages in "${sizes[@]}"; do
     if [ "$target" = disk ]; then output="$site/public"; else output="/dev/shm/tongwen-bench-$pages"; fi
     rm -rf "$output"
     for run in $(seq 1 "$runs"); do
+      if [ "${COLD:-0}" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
       stats=$( { /usr/bin/time -f '%e %M' "$binary" build "$site" --output "$output" --quiet >/dev/null; } 2>&1 | tail -1 )
       seconds=${stats% *}
       kib=${stats#* }
