@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The one way anything reaches the output: files go into a staging folder beside the output
 /// folder, which replaces the output only when the whole build succeeded.
@@ -15,6 +16,9 @@ struct OutputWriter: Sendable {
     let inPlace: Bool
     /// Whether a previous build's output is there to link unchanged files from (`UnchangedFile`).
     let hasPreviousOutput: Bool
+    /// Set when a link proved impossible here: the remaining files are written without first
+    /// reading their previous version.
+    private let linksFailed = Flag()
 
     /// Marks a folder as made by Tongwen, so a build never replaces a folder it did not make.
     static let markerFile = ".tongwen-build"
@@ -81,7 +85,7 @@ struct OutputWriter: Sendable {
         guard let final = stagingPath(for: relative) else { throw OutputError.outsideOutput(relative) }
         try createParent(of: final)
         // A file the previous build wrote with the same bytes is linked, not written again.
-        if hasPreviousOutput, UnchangedFile.link(bytes, from: previousPath(of: final), to: final) { return }
+        if linksUnchanged, linked(UnchangedFile.link(bytes, from: previousPath(of: final), to: final)) { return }
         let path = inPlace ? final + ".tongwen-new" : final
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.cannotWrite(relative) }
@@ -103,8 +107,22 @@ struct OutputWriter: Sendable {
     func copy(_ asset: Asset) throws {
         guard let path = stagingPath(for: asset.outputPath) else { throw OutputError.outsideOutput(asset.outputPath) }
         try createParent(of: path)
-        if hasPreviousOutput, UnchangedFile.link(copyOf: asset.sourceFile, from: previousPath(of: path), to: path) { return }
+        if linksUnchanged, linked(UnchangedFile.link(copyOf: asset.sourceFile, from: previousPath(of: path), to: path)) { return }
         try FileManager.default.copyItem(atPath: asset.sourceFile, toPath: path)
+    }
+
+    private var linksUnchanged: Bool { hasPreviousOutput && !linksFailed.isSet }
+
+    private func linked(_ outcome: UnchangedFile.Outcome) -> Bool {
+        if outcome == .cannotLink { linksFailed.set() }
+        return outcome == .linked
+    }
+
+    /// A flag set once, from any thread.
+    private final class Flag: Sendable {
+        private let value = Atomic<Bool>(false)
+        var isSet: Bool { value.load(ordering: .relaxed) }
+        func set() { value.store(true, ordering: .relaxed) }
     }
 
     /// Where the output being replaced has the file staged at `path`.
