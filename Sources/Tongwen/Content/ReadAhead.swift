@@ -1,9 +1,10 @@
 import Foundation
 
-/// Asks the kernel to start reading the files the load stage is about to parse, from a few
-/// threads of its own, so that files not in the page cache come from the disk many at a time.
+/// Asks the kernel to start reading files the build is about to read (the pages to parse, the
+/// previous output to compare), from a few threads of its own, so that files not in the page
+/// cache come from the disk many at a time.
 ///
-/// The load stage reads each file with a blocking `read` on Swift's cooperative threads, one per
+/// The build reads each file with a blocking `read` on Swift's cooperative threads, one per
 /// core: with a cold page cache each waited for one file at a time, and loading the 10,000-page
 /// corpus took 1.5–2.0 s against 0.4–0.5 s warm. `posix_fadvise(WILLNEED)` queues a file's read
 /// and returns; opening the file may still wait for its inode, hence several threads. Nothing

@@ -111,6 +111,14 @@ struct OutputWriter: Sendable {
         try FileManager.default.copyItem(atPath: asset.sourceFile, toPath: path)
     }
 
+    /// Starts reading ahead the previous output's files at `relative` paths, which the writes
+    /// compare before linking: out of the page cache, each comparison waited for the disk (a
+    /// 10,000-page rebuild's write stage took 9.4–10.7 s instead of 5.7).
+    func readAheadPrevious(_ relative: [String]) {
+        guard hasPreviousOutput else { return }
+        ReadAhead.start(relative.map { outputDirectory + "/" + $0 })
+    }
+
     private var linksUnchanged: Bool { hasPreviousOutput && !linksFailed.isSet }
 
     private func linked(_ outcome: UnchangedFile.Outcome) -> Bool {

@@ -79,6 +79,18 @@ struct SiteWriter: Sendable {
         return jobs
     }
 
+    /// Where the jobs that make most of the files (content pages, index files) write, in job
+    /// order: the previous output's files to read ahead (`OutputWriter.readAheadPrevious`).
+    func bulkOutputPaths(of jobs: [Job]) -> [String] {
+        jobs.compactMap { job in
+            switch job {
+            case .page(let source): site.pages[source].map { Permalinks.outputFile(for: $0.urlPath) }
+            case .data(let path, _): path
+            default: nil
+            }
+        }
+    }
+
     /// Renders and writes `jobs` in parallel.
     func run(_ jobs: [Job], prepared: Prepared) async throws {
         let finalContext = prepared.context

@@ -178,8 +178,9 @@ public struct SiteBuilder: Sendable {
             do {
                 let siteWriter = SiteWriter(site: site, writer: writer)
                 try await writer.prepare()
-                let prepared = await siteWriter.prepare()
                 let jobs = siteWriter.allJobs()
+                writer.readAheadPrevious(siteWriter.bulkOutputPaths(of: jobs))
+                let prepared = await siteWriter.prepare()
                 try await siteWriter.run(jobs, prepared: prepared)
                 if options.strict {
                     // The same check of the built pages as `tongwen check`, before they replace the output.
