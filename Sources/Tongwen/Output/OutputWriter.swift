@@ -114,9 +114,9 @@ struct OutputWriter: Sendable {
     /// Starts reading ahead the previous output's files at `relative` paths, which the writes
     /// compare before linking: out of the page cache, each comparison waited for the disk (a
     /// 10,000-page rebuild's write stage took 9.4–10.7 s instead of 5.7).
-    func readAheadPrevious(_ relative: [String]) {
+    func readAheadPrevious(_ relative: @autoclosure () -> [String]) {
         guard hasPreviousOutput else { return }
-        ReadAhead.start(relative.map { outputDirectory + "/" + $0 })
+        ReadAhead.start(relative().map { outputDirectory + "/" + $0 })
     }
 
     private var linksUnchanged: Bool { hasPreviousOutput && !linksFailed.isSet }
