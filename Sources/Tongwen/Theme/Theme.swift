@@ -37,10 +37,7 @@ public struct Theme: Sendable {
                 let inlined = Theme.inliningUIStrings(source.text, strings: strings)
                 library.register(inlined == source.text ? written : try MustacheTemplate(string: HTMLEscaping.pragma + inlined), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
-                diagnostics.append(.error("template.syntax", "template error: \(error.error)",
-                                          path: displayPath(source.file), line: line, column: column))
+                diagnostics.append(Theme.syntaxProblem(error, in: source.text, file: displayPath(source.file)))
             } catch {
                 diagnostics.append(.error("template.syntax", "template error: \(error)", path: displayPath(source.file)))
             }
@@ -49,7 +46,11 @@ public struct Theme: Sendable {
             diagnostics.append(.error("template.missing", "no '\(name).mustache' template in \(folders.map(displayPath).joined(separator: " or "))", path: ""))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets.values.sorted { $0.outputPath < $1.outputPath }), [])
+        let names = Set(sources.keys)
+        for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
+            diagnostics += Theme.referenceProblems(in: source.text, file: displayPath(source.file), templates: names, strings: strings)
+        }
+        return (Theme(library: library, assets: assets.values.sorted { $0.outputPath < $1.outputPath }), diagnostics)
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
