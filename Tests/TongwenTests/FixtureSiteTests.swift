@@ -48,6 +48,35 @@ import Testing
         }
     }
 
+    /// Pages, folders and attachments whose names hold `?`, `#`, `%` or spaces are linked with
+    /// those escaped everywhere a link is written: bodies, navigation, the glossary, the search
+    /// index and the feed. The strict build reads every written link back (`tongwen check`).
+    @Test func fileNamesWithURLCharactersAreLinkedEscaped() async throws {
+        let site = try TestSite([
+            "tongwen.yml": "baseURL: https://kb.example.com/\n",
+            "content/docs/a.md": "---\ntitle: A\n---\nSee [q](what%3F.md), [s](<my doc.md>), [c](../c%23/intro.md#用法), [p](100%25.md) and C#.\n",
+            "content/docs/what?.md": "---\ntitle: What?\n---\nx\n",
+            "content/docs/my doc.md": "---\ntitle: My doc\n---\nx\n",
+            "content/docs/100%.md": "---\ntitle: Percent\n---\nx\n",
+            "content/c#/intro.md": "---\ntitle: Intro\n---\n## 用法\n\n![pic](pic%231.png) [up](../docs/a.md)\n",
+            "content/c#/pic#1.png": "PNG",
+            "content/glossary/c#.md": "---\ntitle: C#\nsummary: A language.\n---\nA language.\n",
+        ])
+        defer { site.delete() }
+        let report = try await site.build(strict: true)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let page = try site.read("docs/a/index.html")
+        for href in ["../what%3F/", "../my%20doc/", "../../c%23/intro/#%E7%94%A8%E6%B3%95", "../100%25/", "../../glossary/c%23/"] {
+            #expect(page.contains("href=\"\(href)\""), "\(href)")
+        }
+        #expect(try site.read("c#/intro/index.html").contains("src=\"../pic%231.png\""))
+        #expect(try site.read("docs/index.html").contains("href=\"what%3F/\""))
+        #expect(try site.read("feed.xml").contains("href=\"https://kb.example.com/docs/what%3F/\""))
+        let records = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("search/pages").path)
+            .map { try site.readGzipped("search/pages/" + $0.dropLast(3)) }.joined()
+        #expect(records.contains("\"u\":\"docs/what%3F/\"") && records.contains("\"u\":\"c%23/intro/\""))
+    }
+
     /// One whole themed page and a section page, so template changes are seen in review.
     @Test func themedPagesMatchTheirGoldenHTML() async throws {
         let site = try TestSite(copying: FixtureSiteTests.fixtures.appendingPathComponent("markdown"))

@@ -78,6 +78,26 @@ import Testing
         #expect(Permalinks.relativeURL(from: from, to: to) == expected)
     }
 
+    /// File names may hold characters that mean something in a URL; links escape them.
+    @Test(arguments: [
+        ("docs/a/", "docs/what?/", "../what%3F/"),
+        ("docs/a/", "c#/intro/", "../../c%23/intro/"),
+        ("", "docs/100%/", "docs/100%25/"),
+        ("", "docs/my doc/", "docs/my%20doc/"),
+        ("c#/intro/", "c#/pic#1.png", "../pic%231.png"),
+        ("", "docs/需求池/", "docs/需求池/"),
+    ])
+    func linksEscapeWhatURLsGiveAMeaning(from: String, to: String, expected: String) {
+        #expect(Permalinks.relativeURL(from: from, to: to) == expected)
+    }
+
+    /// A link already written on one page (escaped) keeps its escapes when moved to another.
+    @Test func rebasedLinksAreNotEscapedTwice() {
+        #expect(Permalinks.rebase("../what%3F/#x", from: "faq/c#/", to: "faq/c/x/") == "../../what%3F/#x")
+        #expect(Permalinks.rebase("pic%231.png", from: "c#/intro/", to: "c#/") == "intro/pic%231.png")
+        #expect(Permalinks.rebase("pic%231.png", from: "c#/intro/", to: nil, absoluteBase: "https://kb.example.com/") == "https://kb.example.com/c%23/intro/pic%231.png")
+    }
+
     @Test(arguments: ["../../etc", "a/b", "..", ".hidden", "", "a\u{0}b"])
     func slugsThatCouldEscapeAreRefused(slug: String) {
         #expect(throws: SlugError.self) { try Permalinks.url(forSource: "docs/a.md", slug: slug, isSectionIndex: false).get() }

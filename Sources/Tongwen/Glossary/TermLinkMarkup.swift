@@ -59,14 +59,14 @@ final class TermLinkMarkup: Sendable {
         }
         guard origin.depth < TermLinkMarkup.tabledDepths else {
             return cached(.depth(term: index, depth: origin.depth)) {
-                TermLinkMarkup.tag(glossary.list[index], href: Permalinks.rootPrefix(for: origin.urlPath) + urlPath)
+                TermLinkMarkup.tag(glossary.list[index], href: Permalinks.rootPrefix(for: origin.urlPath) + Permalinks.urlEscaped(urlPath))
             }
         }
         let table = depthTables[origin.depth]
         if let tags = table.tags.load() { return tags.byTerm[index] }
         // Two tasks may both make a depth's tags: the same tags, and one of them is kept.
         let prefix = Permalinks.rootPrefix(for: origin.urlPath)
-        let tags = Tags(glossary.list.map { TermLinkMarkup.tag($0, href: prefix + $0.urlPath) })
+        let tags = Tags(glossary.list.map { TermLinkMarkup.tag($0, href: prefix + Permalinks.urlEscaped($0.urlPath)) })
         return table.tags.storeIfNil(tags).byTerm[index]
     }
 

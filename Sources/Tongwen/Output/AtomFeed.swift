@@ -44,7 +44,7 @@ struct AtomFeed {
             let page = entry.page
             writer.start("entry")
             writer.element("title", page.title)
-            writer.element("link", nil, ["rel": "alternate", "type": "text/html", "href": base + page.urlPath])
+            writer.element("link", nil, ["rel": "alternate", "type": "text/html", "href": base + Permalinks.urlEscaped(page.urlPath)])
             writer.element("id", id(page.urlPath))
             writer.element("updated", AtomFeed.timestamp(entry.day))
             if let owner = page.frontMatter.owner, !owner.isEmpty {

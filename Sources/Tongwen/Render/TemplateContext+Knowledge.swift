@@ -56,7 +56,7 @@ extension TemplateContext {
 
     private func link(_ source: String, root: String) -> [String: Any] {
         let page = pages[source]!
-        return ["title": page.title, "href": root + page.urlPath]
+        return ["title": page.title, "href": root + Permalinks.urlEscaped(page.urlPath)]
     }
 
     // MARK: - FAQ hub
@@ -256,7 +256,7 @@ extension TemplateContext {
         context["people"] = knowledge.contacts.people.map { person -> [String: Any] in
             [
                 "name": person.name, "id": contactID(person.name), "count": person.pageCount,
-                "sections": person.sections.compactMap { outline.sections[$0] }.map { ["title": $0.title, "href": LinkResolver.href(root + $0.urlPath)] },
+                "sections": person.sections.compactMap { outline.sections[$0] }.map { ["title": $0.title, "href": Permalinks.href(root: root, to: $0.urlPath)] },
                 "groups": person.pages.map { group -> [String: Any] in
                     let section = outline.sections[group.section]
                     return [

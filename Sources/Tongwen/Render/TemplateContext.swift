@@ -53,7 +53,7 @@ struct TemplateContext: Sendable {
         ]
         if let chrome = chromes?.chrome(root: root) { context["chrome"] = chrome }
         if let description, !description.isEmpty { context["metaDescription"] = description }
-        if config.baseURL.contains("://") { context["canonical"] = config.baseURL + url }
+        if config.baseURL.contains("://") { context["canonical"] = config.baseURL + Permalinks.urlEscaped(url) }
         return context
     }
 
@@ -200,7 +200,7 @@ struct TemplateContext: Sendable {
         var chain = outline.ancestry(of: section)
         if !includeLast, !chain.isEmpty { chain.removeLast() }
         return chain.map { item in
-            ["title": item.path.isEmpty ? strings["home"] : item.title, "href": LinkResolver.href(root + item.urlPath)]
+            ["title": item.path.isEmpty ? strings["home"] : item.title, "href": Permalinks.href(root: root, to: item.urlPath)]
         }
     }
 
@@ -208,7 +208,7 @@ struct TemplateContext: Sendable {
 
     func listItem(_ source: String, root: String) -> [String: Any] {
         let page = pages[source]!
-        var item: [String: Any] = ["title": page.title, "href": root + page.urlPath, "kindLabel": strings.kindLabel(page.kind)]
+        var item: [String: Any] = ["title": page.title, "href": root + Permalinks.urlEscaped(page.urlPath), "kindLabel": strings.kindLabel(page.kind)]
         if let description = page.frontMatter.description, !description.isEmpty { item["description"] = description }
         if let date = page.frontMatter.updated ?? page.frontMatter.reviewed { item["date"] = date.description }
         if let status = page.frontMatter.status?.status {
@@ -219,7 +219,7 @@ struct TemplateContext: Sendable {
     }
 
     private func sectionSummary(_ section: Section, root: String) -> [String: Any] {
-        var item: [String: Any] = ["title": section.title, "href": LinkResolver.href(root + section.urlPath), "count": section.totalPages]
+        var item: [String: Any] = ["title": section.title, "href": Permalinks.href(root: root, to: section.urlPath), "count": section.totalPages]
         if let index = section.indexPage, let description = pages[index]?.frontMatter.description { item["description"] = description }
         return item
     }
@@ -310,7 +310,7 @@ struct TemplateContext: Sendable {
         let root = String(repeating: "../", count: depth)
         let title = pages[redirect.targetSource]?.title ?? redirect.targetURL
         var context = base(root: root, title: title, description: nil, url: redirect.targetURL)
-        context["target"] = ["href": LinkResolver.href(root + redirect.targetURL), "title": title]
+        context["target"] = ["href": Permalinks.href(root: root, to: redirect.targetURL), "title": title]
         return context
     }
 }

@@ -16,7 +16,7 @@ struct TermSnippetCache: Sendable {
         let rendered = await work.concurrentMap { term, depth -> (String, Int, Snippet) in
             let values: [String: Any] = [
                 "id": term.id, "title": term.title, "summary": term.summary, "t": strings.table,
-                "href": String(repeating: "../", count: depth) + term.urlPath,
+                "href": String(repeating: "../", count: depth) + Permalinks.urlEscaped(term.urlPath),
             ]
             return (term.id, depth, Snippet(described: theme.render("page-term", values), named: theme.render("page-term-name", values)))
         }

@@ -37,7 +37,8 @@ public struct Permalinks: Sendable {
 
     /// The shortest relative URL from the page at `from` to the site path `to` (both relative to
     /// the site root, folders ending in `/`): `docs/a/p/` → `docs/a/q/` is `../q/`.
-    public static func relativeURL(from: String, to: String) -> String {
+    /// The site path `to` is escaped as a URL path (`urlEscaped`) unless `escaping` is false.
+    public static func relativeURL(from: String, to: String, escaping: Bool = true) -> String {
         // Bytes, not Substrings: this runs for every link of every page.
         var from = from, to = to
         return from.withUTF8 { base in
@@ -55,8 +56,46 @@ public struct Permalinks: Sendable {
                 var result = [UInt8]()
                 result.reserveCapacity(ups * 3 + target.count - shared)
                 for _ in 0..<ups { result.append(contentsOf: [0x2E, 0x2E, slash]) }
-                result.append(contentsOf: target[shared...])
+                if escaping {
+                    Permalinks.appendEscaped(target[shared...], to: &result)
+                } else {
+                    result.append(contentsOf: target[shared...])
+                }
                 return result.isEmpty ? "./" : String(decoding: result, as: UTF8.self)
+            }
+        }
+    }
+
+    /// A site path as a URL path: `?`, `#` and `%`, which would start a query, a fragment or an
+    /// escape, and spaces, which no URL may hold, percent-encoded. A file may be called
+    /// `what?.md` or `C#.md`; its page is still at `what?/` in the output, linked as `what%3F/`.
+    /// Everything else (Chinese included) is written as it is, as browsers and static servers
+    /// expect, and as libxml2 writes the links in page bodies.
+    public static func urlEscaped(_ path: String) -> String {
+        guard path.utf8.contains(where: needsEscape) else { return path }
+        var result: [UInt8] = []
+        result.reserveCapacity(path.utf8.count + 6)
+        appendEscaped(path.utf8, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `LinkResolver.href` of `root` (`../../`) followed by the escaped site path.
+    static func href(root: String, to path: String) -> String {
+        LinkResolver.href(root + urlEscaped(path))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: " ")
+    }
+
+    private static func appendEscaped<Bytes: Collection<UInt8>>(_ bytes: Bytes, to result: inout [UInt8]) {
+        guard bytes.contains(where: needsEscape) else { result.append(contentsOf: bytes); return }
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in bytes {
+            if needsEscape(byte) {
+                result.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            } else {
+                result.append(byte)
             }
         }
     }
@@ -70,11 +109,12 @@ public struct Permalinks: Sendable {
         guard !href.isEmpty, !href.hasPrefix("/"), !beforeSlash.contains(":") else { return nil }
         let mark = href.firstIndex { $0 == "#" || $0 == "?" } ?? href.endIndex
         let path = String(href[..<mark]), suffix = String(href[mark...])
-        guard var target = normalize(from + path) else { return nil }
+        // The written link is escaped (`what%3F/`), so the pages' paths are escaped to match.
+        guard var target = normalize(urlEscaped(from) + path) else { return nil }
         // A folder stays a folder; `#x` alone points into the page itself.
         if (path.isEmpty || path.hasSuffix("/")), !target.isEmpty { target += "/" }
         guard let to else { return absoluteBase + target + suffix }
-        let relative = relativeURL(from: to, to: target)
+        let relative = relativeURL(from: urlEscaped(to), to: target, escaping: false)
         return (relative == "./" && !suffix.isEmpty ? "" : relative) + suffix
     }
 

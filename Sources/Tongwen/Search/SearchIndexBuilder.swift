@@ -130,7 +130,7 @@ struct SearchIndexBuilder: Sendable {
         var b: [[String]]
 
         init(_ document: SearchDocument) {
-            u = document.url
+            u = Permalinks.urlEscaped(document.url)
             t = document.title
             s = document.section
             k = document.kind
@@ -197,7 +197,7 @@ struct SearchIndexBuilder: Sendable {
             kinds: ContentKind.allCases.map { [$0.rawValue, strings.kindLabel($0)] },
             terms: glossary.order.compactMap { id in
                 guard let term = glossary.terms[id] else { return nil }
-                return Term(id: id, url: term.urlPath, title: term.title, summary: term.summary,
+                return Term(id: id, url: Permalinks.urlEscaped(term.urlPath), title: term.title, summary: term.summary,
                             business: term.business, technical: term.technical, aliases: term.aliases)
             })
     }
