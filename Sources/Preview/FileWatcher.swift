@@ -1,4 +1,5 @@
 import Foundation
+import Tongwen
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,14 +38,11 @@ public final class FileWatcher: @unchecked Sendable {
         if id >= 0 { folders[id] = folder }
     }
 
+    /// `folder` and the folders a build reads below it: the same walk, so linked folders are
+    /// watched and a link back up (`up -> ..`) is not followed round and round.
     private func watchTree(_ folder: String) {
         watch(folder)
-        let children = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for child in children where !child.hasPrefix(".") {
-            var isFolder: ObjCBool = false
-            let path = folder + "/" + child
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { watchTree(path) }
-        }
+        for child in FileWalk(under: folder).folders { watch(folder + "/" + child) }
     }
 
     /// Batches of changed paths, until the stream is dropped. Reading happens on its own thread.
@@ -88,8 +86,8 @@ public final class FileWatcher: @unchecked Sendable {
             let name = String(decoding: nameBytes, as: UTF8.self)
             if let folder = folders[wd] {
                 let path = name.isEmpty ? folder : folder + "/" + name
-                // Editors' swap and backup files are not content.
-                if !name.hasPrefix("."), !name.hasSuffix("~"), !name.hasSuffix(".swp") { paths.insert(path) }
+                // Editors' swap, backup and lock files are not content (their swap files are hidden).
+                if !name.hasPrefix("."), !FileWalk.isScratchFile(name) { paths.insert(path) }
                 if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(path) }
             }
             offset += header + nameLength

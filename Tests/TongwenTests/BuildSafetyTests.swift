@@ -227,4 +227,27 @@ import Testing
         #expect(site.exists("empty/index.html"))
         #expect(try site.read("files/manual.pdf") == "%PDF-1.4\n")
     }
+
+    /// Linked files and folders are published as what they point to, never as links (a link
+    /// in the output could reach outside it on the web server); editors' scratch files are not
+    /// published at all; a link that points nowhere is a warning at the link.
+    @Test func linkedContentIsPublishedAsFilesAndScratchFilesNotAtAll() async throws {
+        let site = try TestSite([
+            "content/docs/a.md": "---\ntitle: A\n---\n[guide](guide.pdf), [shared](shared/b.md)\n",
+            "content/docs/a.md~": "an editor's backup", "content/docs/~$报告.docx": "a lock file",
+            "elsewhere/guide.pdf": "%PDF-1.4\n", "elsewhere/shared/b.md": "---\ntitle: B\n---\nShared.\n",
+        ])
+        defer { site.delete() }
+        let content = site.root.appendingPathComponent("content/docs").path, elsewhere = site.root.appendingPathComponent("elsewhere").path
+        try FileManager.default.createSymbolicLink(atPath: content + "/guide.pdf", withDestinationPath: elsewhere + "/guide.pdf")
+        try FileManager.default.createSymbolicLink(atPath: content + "/shared", withDestinationPath: elsewhere + "/shared")
+        try FileManager.default.createSymbolicLink(atPath: content + "/gone.png", withDestinationPath: "nowhere.png")
+        let report = try await site.build()
+        #expect(report.diagnostics.map(\.description) == ["content/docs/gone.png:1:1: warning: symbolic link points to nothing: it is left out"])
+        let guide = site.output.appendingPathComponent("docs/guide.pdf").path
+        #expect(try FileManager.default.attributesOfItem(atPath: guide)[.type] as? FileAttributeType == .typeRegular)
+        #expect(try site.read("docs/guide.pdf") == "%PDF-1.4\n")
+        #expect(try site.read("docs/shared/b/index.html").contains("Shared."))
+        #expect(!site.exists("docs/a.md~") && !site.exists("docs/~$报告.docx"))
+    }
 }

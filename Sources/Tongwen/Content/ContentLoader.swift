@@ -12,7 +12,8 @@ struct ContentLoader: Sendable {
     func load() async -> LoadedContent {
         var markdown: [String] = []
         var assets: [Asset] = []
-        for path in ContentLoader.files(under: contentDirectory) {
+        let walk = FileWalk(under: contentDirectory)
+        for path in walk.files {
             if path.hasSuffix(".md") {
                 markdown.append(path)
             } else {
@@ -24,7 +25,13 @@ struct ContentLoader: Sendable {
         ReadAhead.start(markdown.map { contentDirectory + "/" + $0 })
         let results = await markdown.concurrentMap { loader.loadPage($0) }
         var pages: [Page] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = walk.skippedLinks.map { path, reason in
+            let what = switch reason {
+            case .broken: "points to nothing"
+            case .loop: "leads back to a folder it is in"
+            }
+            return .warning("content.skipped-link", "symbolic link \(what): it is left out", path: displayPrefix + path)
+        }
         for (page, problems) in results {
             diagnostics += problems
             if let page, includeDrafts || !page.frontMatter.draft { pages.append(page) }
@@ -32,35 +39,9 @@ struct ContentLoader: Sendable {
         return LoadedContent(pages: pages, assets: assets, diagnostics: diagnostics)
     }
 
-    /// Relative paths of all files under `root`, sorted, skipping hidden files and folders.
-    /// Walked with `opendir`/`readdir`, whose entries carry their type: `FileManager`'s
-    /// enumerator asked for every entry's attributes, a quarter of a second for 10,000 pages
-    /// before any page could be read. Symbolic links count as files, as they did there.
+    /// Relative paths of all files under `root`, sorted (see `FileWalk` for what is left out).
     static func files(under root: String) -> [String] {
-        var result: [String] = []
-        func walk(_ folder: String, prefix: String) {
-            guard let directory = opendir(folder) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasPrefix(".") { continue }
-                let path = folder + "/" + name
-                var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                    var info = stat()
-                    isDirectory = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-                }
-                if isDirectory {
-                    walk(path, prefix: prefix + name + "/")
-                } else {
-                    result.append(prefix + name)
-                }
-            }
-        }
-        walk(root, prefix: "")
-        return result.sorted()
+        FileWalk(under: root).files
     }
 
     /// The whole file, by `open`/`read`: cheaper than `FileManager` for thousands of small files.

@@ -108,7 +108,9 @@ struct OutputWriter: Sendable {
         guard let path = stagingPath(for: asset.outputPath) else { throw OutputError.outsideOutput(asset.outputPath) }
         try createParent(of: path)
         if linksUnchanged, linked(UnchangedFile.link(copyOf: asset.sourceFile, from: previousPath(of: path), to: path)) { return }
-        try FileManager.default.copyItem(atPath: asset.sourceFile, toPath: path)
+        // The file itself, never a link: a linked attachment must not become a link to a path
+        // outside the output on the web server.
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: asset.sourceFile).resolvingSymlinksInPath().path, toPath: path)
     }
 
     /// Starts reading ahead the previous output's files at `relative` paths, which the writes
