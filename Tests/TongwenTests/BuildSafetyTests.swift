@@ -173,9 +173,24 @@ import Testing
         ])
         defer { site.delete() }
         _ = try await site.build()
-        #expect(try site.read("a/index.html").contains("<h1>开篇标题</h1>"))
+        #expect(try site.read("a/index.html").contains("<h1 id=\"开篇标题\">开篇标题</h1>"))
         #expect(try site.read("b/index.html").contains("<title>后面的标题 · 知识门户</title>"))
         #expect(try site.read("c-file-name/index.html").contains("<h1>c-file-name</h1>"))
+    }
+
+    /// The opening `#` heading becomes the layout's title and keeps its anchor there: links to
+    /// it land, from the page and from others, and a later heading of the same text is `-1`.
+    @Test func theTitleKeepsTheOpeningHeadingsAnchor() async throws {
+        let site = try TestSite([
+            "content/a.md": "---\ntitle: 接口人\n---\n# 接口人 Point of Contact\n\n[top](#接口人-point-of-contact)\n\n## 接口人 Point of Contact\n",
+            "content/b.md": "See [a](a.md#接口人-point-of-contact) and [again](a.md#接口人-point-of-contact-1).\n",
+        ])
+        defer { site.delete() }
+        let report = try await site.build(strict: true)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let page = try site.read("a/index.html")
+        #expect(page.contains("<h1 id=\"接口人-point-of-contact\">接口人</h1>"))
+        #expect(page.contains("<h2 id=\"接口人-point-of-contact-1\">"))
     }
 
     @Test func draftsAreLeftOutUnlessAsked() async throws {

@@ -49,10 +49,14 @@ struct PageRenderer: Sendable {
         // cmark-gfm's own output is XHTML; raw HTML passed through may not be.
         let fragment = HTMLFragment(markdown.html, wellFormed: !options.unsafeHTML)
         var slugger = HeadingSlugger()
+        // The opening `#` heading was taken out for the layout's title; its id comes first,
+        // as it would in the document, so later headings of the same text get `-1`.
+        let titleID = markdown.leadingTitle.map { slugger.slug($0) }.flatMap { $0.isEmpty ? nil : $0 }
         let headings = fragment.assignHeadingIDs { slugger.slug($0) }
         // Read from the tree before linking: term links are spliced in only when the fragment
         // is serialised (they change no text and add no ids).
-        let ids = Set(fragment.ids())
+        var ids = Set(fragment.ids())
+        if let titleID { ids.insert(titleID) }
         let textBlocks = extractsText ? fragment.textBlocks() : []
         var terms: [TermUse] = []
         var markerTerms: [Int]?
@@ -72,6 +76,7 @@ struct PageRenderer: Sendable {
             headings: headings,
             ids: ids,
             headingTitle: markdown.firstHeading,
+            titleID: titleID,
             anchorChecks: anchorChecks,
             terms: terms,
             markerTerms: markerTerms,

@@ -16,6 +16,9 @@ struct RenderedPage: Sendable {
     var ids: Set<String>
     /// The first `#` heading's text (the title when front matter has none).
     var headingTitle: String?
+    /// The id of the `#` heading that opened the body, which the layout's title replaces: the
+    /// title carries it, so links to it (as on GitHub) still land. In `ids` too.
+    var titleID: String? = nil
     var anchorChecks: [AnchorCheck]
     /// Glossary terms the page uses, in order of first use: part of the model search indexes.
     var terms: [TermUse]

@@ -64,6 +64,7 @@ struct TemplateContext: Sendable {
         let body = rendered[page.sourcePath]
         var context = base(root: root, title: page.title, description: page.frontMatter.description, url: page.urlPath)
         var info = pageInfo(page)
+        if let titleID = body?.titleID { info["titleID"] = titleID }
         // The body itself goes in when the page is written (`PageBodySlot`).
         info["content"] = PageBodySlot.marker
         context["page"] = info
