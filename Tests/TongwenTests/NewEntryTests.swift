@@ -31,4 +31,29 @@ import Testing
             #expect(matter.reviewed == TestSite.today)
         }
     }
+
+    /// A term whose name another term already has (title, business or technical name, alias;
+    /// full-width or other case alike) is refused before anything is written: the build would
+    /// fail on the conflict. Other kinds may repeat a title.
+    @Test func aNewTermMayNotTakeAnotherTermsName() throws {
+        let site = try TestSite([
+            "content/glossary/sla.md": "---\ntitle: 服务等级协议\ntechnical: [SLA]\naliases: [Service Level Agreement]\n---\nx\n",
+            "content/docs/ops/xla.md": "---\ntitle: Experience Level Agreement\nkind: glossary\naliases: [XLA]\n---\nx\n",
+        ])
+        defer { site.delete() }
+        for name in ["SLA", "ＳＬＡ", "service level agreement", "服务等级协议", "XLA"] {
+            #expect(throws: NewEntry.Refusal.self, "\(name)") {
+                try NewEntry(kind: .term, title: name).write(siteDirectory: site.root.path, today: TestSite.today, language: .zhCN)
+            }
+        }
+        do {
+            _ = try NewEntry(kind: .term, title: "SLA").write(siteDirectory: site.root.path, today: TestSite.today, language: .zhCN)
+        } catch let refusal as NewEntry.Refusal {
+            #expect(refusal.description == "'SLA' is already a name of the term in content/glossary/sla.md: edit that file instead (a second term with the name would fail the build)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content/glossary").path) == ["sla.md"])
+        let written = try NewEntry(kind: .term, title: "OLA").write(siteDirectory: site.root.path, today: TestSite.today, language: .zhCN)
+        #expect(written.hasSuffix("content/glossary/ola.md"))
+        _ = try NewEntry(kind: .faq, title: "SLA").write(siteDirectory: site.root.path, today: TestSite.today, language: .zhCN)
+    }
 }

@@ -119,12 +119,45 @@ public struct NewEntry: Sendable {
         return "---\n" + yaml + "---\n\n" + body + "\n"
     }
 
+    /// The glossary file (`content/glossary/sla.md`) one of whose names is `name`, compared as
+    /// the glossary compares them (NFKC, case folded); nil when no term has it.
+    static func termFile(naming name: String, contentDirectory: String) -> String? {
+        let loader = ContentLoader(contentDirectory: contentDirectory, displayPrefix: "content/", includeDrafts: true)
+        // Terms live in `glossary/`, or anywhere with a `kind:` key: other pages are not parsed
+        // (on 10,000 pages that took a second).
+        let candidates = FileWalk(under: contentDirectory).files.filter { path in
+            path.hasSuffix(".md") && (path.hasPrefix("glossary/")
+                || ContentLoader.read(contentDirectory + "/" + path).map(NewEntry.hasKindLine) == true)
+        }
+        let pages = candidates.compactMap { loader.loadPage($0).0 }
+        let key = TermText.key(name)
+        let (glossary, _) = Glossary.build(pages: pages)
+        return glossary.terms.values.sorted { $0.sourcePath < $1.sourcePath }
+            .first { $0.names.contains { TermText.key($0) == key } }
+            .map { "content/" + $0.sourcePath }
+    }
+
+    /// Whether a line of `bytes` starts with `kind:`.
+    private static func hasKindLine(_ bytes: [UInt8]) -> Bool {
+        let key = Array("kind:".utf8)
+        var start = 0
+        while start + key.count <= bytes.count {
+            if bytes[start..<(start + key.count)].elementsEqual(key) { return true }
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
+            start = newline + 1
+        }
+        return false
+    }
+
     /// Writes the entry under `siteDirectory/content/`; returns its path. Refuses sections that
     /// leave `content/`, and never replaces a file: a taken name gets `-2`, `-3`, ….
     public func write(siteDirectory: String, today: Day, language: SiteLanguage) throws -> String {
         let folder = section ?? kind.folder
         guard let clean = Permalinks.normalize(folder), !clean.isEmpty, !folder.hasPrefix("/") else {
             throw Refusal(description: "--section '\(folder)' must be a folder inside content/")
+        }
+        if kind == .term, let owner = NewEntry.termFile(naming: title, contentDirectory: siteDirectory + "/content") {
+            throw Refusal(description: "'\(title)' is already a name of the term in \(owner): edit that file instead (a second term with the name would fail the build)")
         }
         let directory = siteDirectory + "/content/" + clean
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
