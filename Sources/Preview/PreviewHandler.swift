@@ -25,6 +25,10 @@ struct PreviewHandler: HTTPHandler {
                 return HTTPResponse(statusCode: .movedPermanently, headers: [.location: raw + "/"])
             }
             file += "/index.html"
+        } else if raw.hasSuffix("/") {
+            // A folder that is not there (yet: a first build that failed writes nothing) is
+            // still a page, so a failed build's errors are shown for it.
+            file += file.hasSuffix("/") ? "index.html" : "/index.html"
         }
         let type = PreviewHandler.contentType(of: file)
         if type.hasPrefix("text/html"), let failure = await site.failure {
