@@ -22,7 +22,7 @@ struct PreviewHandler: HTTPHandler {
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
             // A folder without its trailing slash: redirect, so the page's relative links resolve.
             if !raw.hasSuffix("/") {
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: raw + "/"])
+                return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: raw + "/"]))
             }
             file += "/index.html"
         } else if raw.hasSuffix("/") {
