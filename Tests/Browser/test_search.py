@@ -28,6 +28,17 @@ def test_chinese_query_shows_matching_pages_with_highlight(browser, site_url):
     assert browser.find_element(By.ID, "site-search-input").get_attribute("aria-expanded") == "true"
 
 
+def test_every_excerpt_that_holds_the_query_highlights_it(browser, site_url):
+    # Excerpts cut with "…" used to lose their highlights (NFKC turns "…" into "...").
+    type_query(browser, site_url, "服务等级 p1")
+    excerpts = browser.find_elements(By.CSS_SELECTOR, "#site-search-results [role=option] .search-excerpt")
+    cut = [e for e in excerpts if "…" in e.text and ("服务等级" in e.text or "P1" in e.text)]
+    assert cut, [e.text for e in excerpts]
+    for excerpt in cut:
+        marks = [m.text for m in excerpt.find_elements(By.CSS_SELECTOR, "mark")]
+        assert marks and set(marks) <= {"服务等级", "P1"}, (excerpt.text, marks)
+
+
 def test_english_query_and_keyboard_navigation(browser, site_url):
     box = type_query(browser, site_url, "rollback")
     options = browser.find_elements(By.CSS_SELECTOR, "#site-search-results [role=option]")

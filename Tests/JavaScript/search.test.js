@@ -23,6 +23,20 @@ test("shard keys match the Swift rule", () => {
   assert.equal(search.fnv1a("a"), 0xe40c292c);
 });
 
+test("highlights land on the words even where normalizing changes lengths", () => {
+  const marked = (text, query) => search.highlightRanges(text, query).map(([start, end]) => text.slice(start, end));
+  // An excerpt cut with "…" (NFKC "...") used to lose every highlight.
+  assert.deepEqual(marked("… 8000，按 2 转值班，这样处理时间才会计入服务等级。 值班安排…", "服务等级 p1"), ["服务等级"]);
+  assert.deepEqual(marked("优先级 P1 15 分钟 4 小时1 7×24 P2 30 分钟…", "服务等级 p1"), ["P1"]);
+  // Full-width and compatibility characters are found as what they normalize to.
+  assert.deepEqual(marked("Ⅲ 期：ＳＬＡ（服务等级协议）与 sla", "sla"), ["ＳＬＡ", "sla"]);
+  assert.deepEqual(marked("需求池 Product Backlog", "backlog 需求池"), ["需求池", "Backlog"]);
+  assert.deepEqual(marked("nothing here", "需求池"), []);
+  // The excerpt window is placed around the first hit, counted in the text itself.
+  const text = "…".repeat(200) + "SLA 是服务等级协议";
+  assert.ok(search.excerpt(text, "sla").includes("SLA"));
+});
+
 test("index files are read gzipped or as a host already inflated them", async () => {
   const json = Buffer.from(JSON.stringify({ "需求": [0, 12] }));
   assert.deepEqual(await search.parseIndexFile(new Uint8Array(zlib.gzipSync(json))), { "需求": [0, 12] });

@@ -219,38 +219,58 @@
   }
 
   function excerpt(text, query, width = 120) {
-    const lower = normalize(text);
-    let at = -1;
-    for (const word of highlightWords(query)) {
-      const found = lower.indexOf(word);
-      if (found >= 0 && (at < 0 || found < at)) at = found;
-    }
-    if (at < 0) at = 0;
+    const first = highlightRanges(text, query)[0];
+    const at = first ? first[0] : 0;
     const start = Math.max(0, at - Math.floor(width / 3));
     const end = Math.min(text.length, start + width);
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
-  // Appends `text` to `parent` with the query's words wrapped in <mark>: text nodes only.
-  function appendHighlighted(parent, text, query) {
+  // Where the query's words are in `text`, as [start, end) ranges of `text` itself, in order.
+  // Words are found in the normalized text, whose length can differ ("…" becomes "...", "Ⅲ"
+  // "iii"), so each character is normalized alone and its units mapped back to it: comparing
+  // whole-string positions lost every highlight of an excerpt cut with "…".
+  function highlightRanges(text, query) {
     const words = highlightWords(query).filter((w) => w.length > 0);
-    const lower = normalize(text);
+    if (words.length === 0) return [];
+    let lower = "";
+    const starts = [];
+    const ends = [];
+    for (let i = 0; i < text.length;) {
+      const width = text.codePointAt(i) > 0xffff ? 2 : 1;
+      const piece = normalize(text.slice(i, i + width));
+      for (let k = 0; k < piece.length; k++) { starts.push(i); ends.push(i + width); }
+      lower += piece;
+      i += width;
+    }
+    const ranges = [];
     let cursor = 0;
-    while (cursor < text.length) {
+    while (cursor < lower.length) {
       let next = -1;
       let length = 0;
       for (const word of words) {
         const found = lower.indexOf(word, cursor);
         if (found >= 0 && (next < 0 || found < next)) { next = found; length = word.length; }
       }
-      // NFKC can change lengths; highlight only where positions still line up.
-      if (next < 0 || lower.length !== text.length) { parent.append(text.slice(cursor)); return; }
-      if (next > cursor) parent.append(text.slice(cursor, next));
-      const mark = parent.ownerDocument.createElement("mark");
-      mark.textContent = text.slice(next, next + length);
-      parent.append(mark);
+      if (next < 0) break;
+      ranges.push([starts[next], ends[next + length - 1]]);
       cursor = next + length;
     }
+    return ranges;
+  }
+
+  // Appends `text` to `parent` with the query's words wrapped in <mark>: text nodes only.
+  function appendHighlighted(parent, text, query) {
+    let cursor = 0;
+    for (const [start, end] of highlightRanges(text, query)) {
+      if (start < cursor) continue;
+      if (start > cursor) parent.append(text.slice(cursor, start));
+      const mark = parent.ownerDocument.createElement("mark");
+      mark.textContent = text.slice(start, end);
+      parent.append(mark);
+      cursor = end;
+    }
+    if (cursor < text.length) parent.append(text.slice(cursor));
   }
 
   // Loads page records for a window of results and moves pages with the exact phrase first.
@@ -262,7 +282,7 @@
     return shown;
   }
 
-  const api = { tokenize, normalize, stem, shardKey, fnv1a, createIndex, parseIndexFile, search, locate, excerpt, verify, decode };
+  const api = { tokenize, normalize, stem, shardKey, fnv1a, createIndex, parseIndexFile, search, locate, excerpt, highlightRanges, verify, decode };
 
   if (typeof module !== "undefined" && module.exports) {
     module.exports = api;
