@@ -79,9 +79,11 @@ public struct Permalinks: Sendable {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// `LinkResolver.href` of `root` (`../../`) followed by the escaped site path.
+    /// `root` (`../../`) followed by the escaped site path; `./` when both are empty (the home
+    /// page linking to itself).
     static func href(root: String, to path: String) -> String {
-        LinkResolver.href(root + urlEscaped(path))
+        let href = root + urlEscaped(path)
+        return href.isEmpty ? "./" : href
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
