@@ -443,6 +443,12 @@ public final class HTMLFragment {
                     }
                     let name = HTMLFragment.packedName(node)
                     guard !HTMLFragment.nonText.contains(name) else { continue }
+                    // Footnote marks are not text: the `1` of a reference would be glued to the
+                    // word before it (`4 小时1`), and every note would end in `↩`.
+                    if name == HTMLFragment.anchorName,
+                       xmlHasProp(node, "data-footnote-ref") != nil || xmlHasProp(node, "data-footnote-backref") != nil {
+                        continue
+                    }
                     visit(node)
                     // Inline elements (term links, emphasis, code) are part of the running text.
                     if !HTMLFragment.inline.contains(name) { text.appendSpace() }
@@ -460,6 +466,7 @@ public final class HTMLFragment {
     // Element names packed as `packedName` packs them: `textBlocks` classifies every element of
     // every page, which cost a String and two hashes per element before.
     static let nonText = ["script", "style", "template", "noscript"].map(packedName)
+    static let anchorName = packedName("a")
     static let inline = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
         "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",

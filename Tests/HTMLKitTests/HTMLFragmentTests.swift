@@ -173,6 +173,15 @@ import Testing
         #expect(blocks.map(\.text) == ["需求池 管理 流程，x 一 二", "a b c d"])
     }
 
+    /// Footnote marks, as cmark-gfm writes them, are not text; the note itself is.
+    @Test func leavesOutFootnoteMarks() {
+        let fragment = HTMLFragment("""
+            <p>4 小时<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup> 内恢复</p>
+            <section class="footnotes" data-footnotes><ol><li id="fn-1"><p>恢复指可以继续使用。 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p></li></ol></section>
+            """)
+        #expect(fragment.textBlocks().map(\.text) == ["4 小时 内恢复 恢复指可以继续使用。"])
+    }
+
     /// Pieces of text appended one after another collapse as their concatenation split at
     /// `Character.isWhitespace` and joined with single spaces: on texts made of single and
     /// repeated spaces, every other whitespace `CollapsedText` knows, its lead bytes in
