@@ -43,6 +43,25 @@ import Testing
         #expect(summary == "<span>2 个项目</span> · <time datetime=\"2026-11-24\">2026-11-24</time>")
     }
 
+    /// Spellings of one tag that differ in case, width or surrounding spaces are one tag page,
+    /// named as most pages spell it, and a page listing two spellings shows the tag once.
+    @Test func tagSpellingsMergeIntoOneTag() async throws {
+        let site = try TestSite([
+            "content/docs/a.md": "---\ntitle: A\ntags: [VPN, 远程办公]\n---\nx\n",
+            "content/docs/b.md": "---\ntitle: B\ntags: [vpn, \" 远程办公 \"]\n---\nx\n",
+            "content/docs/c.md": "---\ntitle: C\ntags: [VPN, ＶＰＮ, Vpn]\n---\nx\n",
+        ])
+        defer { site.delete() }
+        _ = try await site.build()
+        let folders = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("tags").path).sorted()
+        #expect(folders == ["index.html", "vpn", "远程办公"])
+        let tags = try site.read("tags/index.html")
+        #expect(tags.contains(">VPN</a>") && !tags.contains(">vpn</a>") && !tags.contains(">ＶＰＮ</a>"))
+        let meta = FixtureSiteTests.between(try site.read("docs/c/index.html"), "<ul class=\"tags\">", "</ul>")
+        #expect(meta == "<li><a href=\"../../tags/vpn/\">VPN</a></li>")
+        for page in ["a", "b", "c"] { #expect(try site.read("tags/vpn/index.html").contains("docs/\(page)/")) }
+    }
+
     @Test func overdueReviewsWarnUnlessIgnored() async throws {
         let (site, report) = try await KnowledgeBaseTests.build()
         defer { site.delete() }

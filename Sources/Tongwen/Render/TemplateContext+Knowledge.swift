@@ -21,9 +21,10 @@ extension TemplateContext {
         if page.frontMatter.updated != nil, let reviewed = page.frontMatter.reviewed { info["reviewedDate"] = reviewed.description }
         // `linked` and the `…Link` pairs let templates test a value without pushing a string onto
         // the context stack: a lookup made under a string section costs swift-mustache a Mirror.
-        info["tags"] = page.frontMatter.tags.map { tagItem($0, root: root) }
+        let tags = knowledge.tags.distinct(page.frontMatter.tags)
+        info["tags"] = tags.map { tagItem($0, root: root) }
         let depth = Permalinks.depth(of: page.urlPath)
-        info["tagsHTML"] = page.frontMatter.tags.map { tagSnippets?.html($0, depth: depth) ?? "" }.joined()
+        info["tagsHTML"] = tags.map { tagSnippets?.html($0, depth: depth) ?? "" }.joined()
         if let owner = page.frontMatter.owner, !owner.isEmpty {
             info["ownerHref"] = root + contactHref(owner)
             info["ownerLink"] = ["name": owner, "href": root + contactHref(owner)]
@@ -36,7 +37,7 @@ extension TemplateContext {
 
     /// One tag of a page: its name, and its tag page's URL unless it has none.
     func tagItem(_ tag: String, root: String) -> [String: Any] {
-        var item: [String: Any] = ["name": tag, "linked": false]
+        var item: [String: Any] = ["name": knowledge.tags.name(of: tag), "linked": false]
         if let url = knowledge.tags.urlPath(of: tag) {
             item["href"] = root + url
             item["linked"] = true
@@ -104,8 +105,8 @@ extension TemplateContext {
                 "id": item.anchor, "question": page.title,
                 "href": Permalinks.relativeURL(from: pageURL, to: page.urlPath),
                 "hubHref": (answerPage == pageURL ? "" : Permalinks.relativeURL(from: pageURL, to: answerPage)) + "#" + item.anchor,
-                "tags": page.frontMatter.tags.map { tag -> [String: Any] in
-                    var tagItem: [String: Any] = ["name": tag]
+                "tags": knowledge.tags.distinct(page.frontMatter.tags).map { tag -> [String: Any] in
+                    var tagItem: [String: Any] = ["name": knowledge.tags.name(of: tag)]
                     if let url = knowledge.tags.urlPath(of: tag) { tagItem["href"] = root + url }
                     return tagItem
                 },
