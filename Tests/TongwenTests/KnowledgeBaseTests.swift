@@ -62,6 +62,25 @@ import Testing
         for page in ["a", "b", "c"] { #expect(try site.read("tags/vpn/index.html").contains("docs/\(page)/")) }
     }
 
+    /// FAQ categories merge like tags, named as `faq.categories` spells them; spaces around
+    /// any front-matter text (an owner, a category) do not make another one.
+    @Test func categoryAndOwnerSpellingsMerge() async throws {
+        let site = try TestSite([
+            "tongwen.yml": "faq:\n  categories: [Accounts]\n",
+            "content/faq/a.md": "---\ntitle: 问题一？\ncategory: \"账号与权限 \"\nowner: \"张三 \"\n---\n答案。\n",
+            "content/faq/b.md": "---\ntitle: 问题二？\ncategory: 账号与权限\nowner: 张三\n---\n答案。\n",
+            "content/faq/c.md": "---\ntitle: Q3?\ncategory: accounts\n---\nA.\n",
+            "content/faq/d.md": "---\ntitle: Q4?\ncategory: ACCOUNTS\n---\nA.\n",
+        ])
+        defer { site.delete() }
+        _ = try await site.build()
+        let hub = try site.read("faq/index.html")
+        let headings = hub.components(separatedBy: "<h2 id=\"c-").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(headings == ["accounts", "账号与权限"])
+        #expect(try site.read("faq/d/index.html").contains("<span class=\"badge\">分类</span> Accounts</p>"))
+        #expect(try site.read("contacts/index.html").components(separatedBy: "id=\"p-").count - 1 == 1)
+    }
+
     @Test func overdueReviewsWarnUnlessIgnored() async throws {
         let (site, report) = try await KnowledgeBaseTests.build()
         defer { site.delete() }

@@ -79,24 +79,32 @@ struct YAMLFields {
         return node
     }
 
+    /// The text at `key`, without spaces or line breaks around it: quoted `"张三 "` or a block
+    /// scalar's final newline would otherwise make another owner, category or tag.
     mutating func string(_ key: String) -> String? {
         guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node else {
             report(.error, "frontmatter.type", "'\(key)' must be text", at: key)
             return nil
         }
-        return scalar.string
+        return YAMLFields.trimmed(scalar.string)
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     mutating func strings(_ key: String) -> [String] {
         guard let node = node(key) else { return [] }
         switch node {
         case .scalar(let scalar):
-            return scalar.string.isEmpty ? [] : [scalar.string]
+            let text = YAMLFields.trimmed(scalar.string)
+            return text.isEmpty ? [] : [text]
         case .sequence(let sequence):
             var result: [String] = []
             for item in sequence {
-                if case .scalar(let scalar) = item { result.append(scalar.string) } else {
+                if case .scalar(let scalar) = item { result.append(YAMLFields.trimmed(scalar.string)) } else {
                     report(.error, "frontmatter.type", "'\(key)' must be a list of text", at: key)
                     return []
                 }

@@ -7,10 +7,9 @@ extension FrontMatter {
         var matter = FrontMatter()
         matter.title = fields.string("title")
         matter.description = fields.string("description")
-        // Spaces around a tag are a typo, not another tag; a tag given twice is one tag.
+        // A tag given twice is one tag.
         var seenTags: Set<String> = []
-        matter.tags = fields.strings("tags").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty && seenTags.insert($0).inserted }
+        matter.tags = fields.strings("tags").filter { !$0.isEmpty && seenTags.insert($0).inserted }
         matter.owner = fields.string("owner")
         matter.contact = fields.string("contact")
         matter.updated = fields.day("updated")

@@ -23,17 +23,37 @@ struct FAQHub: Sendable {
     var categories: [Category]
     /// Whether answers live on per-category pages.
     var isSplit: Bool
+    /// Category key (`TermText.key`) → the name the category is shown as.
+    private var categoryNames: [String: String]
+
+    /// The name a category is shown as, for any spelling of it.
+    func categoryName(_ spelling: String) -> String {
+        categoryNames[TermText.key(spelling)] ?? spelling
+    }
 
     static let categoryFolder = "c/"
 
     init(section: Section, outline: SiteOutline, pages: [String: Page], config: SiteConfig) {
+        // Spellings that differ only in case or width (`Accounts`, `accounts`) are one category,
+        // named as `faq.categories` spells it, else as most of its entries do.
+        let sources = FAQHub.entries(of: section, outline: outline).filter { pages[$0]?.kind == .faq }
+        var spellings: [String: [String: Int]] = [:]
+        for source in sources {
+            if let category = pages[source]?.frontMatter.category, !category.isEmpty {
+                spellings[TermText.key(category), default: [:]][category, default: 0] += 1
+            }
+        }
+        let configuredSpelling = Dictionary(config.faqCategories.map { (TermText.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let names = spellings.mapValues { used in used.min { ($1.value, $0.key) < ($0.value, $1.key) }!.key }
+            .merging(configuredSpelling.filter { spellings[$0.key] != nil }) { _, configured in configured }
+        categoryNames = names
         var byCategory: [String?: [String]] = [:]
-        for source in FAQHub.entries(of: section, outline: outline) where pages[source]?.kind == .faq {
-            let category = pages[source]?.frontMatter.category.flatMap { $0.isEmpty ? nil : $0 }
+        for source in sources {
+            let category = pages[source]?.frontMatter.category.flatMap { $0.isEmpty ? nil : names[TermText.key($0)] }
             byCategory[category, default: []].append(source)
         }
         let configured = Dictionary(config.faqCategories.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let names = byCategory.keys.compactMap { $0 }.sorted { lhs, rhs in
+        let ordered = byCategory.keys.compactMap { $0 }.sorted { lhs, rhs in
             let left = configured[lhs] ?? Int.max, right = configured[rhs] ?? Int.max
             return left != right ? left < right : (TitleCollation.sortKey(lhs), lhs) < (TitleCollation.sortKey(rhs), rhs)
         }
@@ -48,7 +68,7 @@ struct FAQHub: Sendable {
             }
             return Category(name: name, slug: slug, entries: entries)
         }
-        categories = names.map(category)
+        categories = ordered.map(category)
         if byCategory[nil] != nil { categories.append(category(nil)) }
         isSplit = categories.reduce(0) { $0 + $1.entries.count } > config.faqHubLimit
     }

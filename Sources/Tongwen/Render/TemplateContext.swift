@@ -122,7 +122,7 @@ struct TemplateContext: Sendable {
         switch page.kind {
         case .faq:
             var faq: [String: Any] = [:]
-            if let category = matter.category { faq["category"] = category }
+            if let category = matter.category { faq["category"] = knowledge.faqHub?.categoryName(category) ?? category }
             info["faq"] = faq
         case .status:
             if let status = matter.status { info["status"] = statusInfo(status) }
