@@ -72,6 +72,12 @@ struct TermText {
         return (mapped.0.count == mapped.1.count ? mapped.0 : mapped.1, mapped.1)
     }
 
+    /// Of the spellings of one name (`key` equal) and how often each is used: the most used,
+    /// ties broken by code point order, so the choice does not depend on the order pages load.
+    static func usualSpelling(_ counts: [String: Int]) -> String {
+        counts.min { ($1.value, $0.key) < ($0.value, $1.key) }!.key
+    }
+
     /// The key two names collide on: NFKC, lower-cased.
     static func key(_ name: String) -> String {
         String(String.UnicodeScalarView(normalize(name).folded.compactMap(Unicode.Scalar.init)))

@@ -44,7 +44,7 @@ struct FAQHub: Sendable {
             }
         }
         let configuredSpelling = Dictionary(config.faqCategories.map { (TermText.key($0), $0) }, uniquingKeysWith: { first, _ in first })
-        let names = spellings.mapValues { used in used.min { ($1.value, $0.key) < ($0.value, $1.key) }!.key }
+        let names = spellings.mapValues(TermText.usualSpelling)
             .merging(configuredSpelling.filter { spellings[$0.key] != nil }) { _, configured in configured }
         categoryNames = names
         var byCategory: [String?: [String]] = [:]

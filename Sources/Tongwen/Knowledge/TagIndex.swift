@@ -29,9 +29,7 @@ struct TagIndex: Sendable {
                 if keys.insert(key).inserted { byKey[key, default: []].append(page) }
             }
         }
-        let names = counts.mapValues { spellings in
-            spellings.min { ($1.value, $0.key) < ($0.value, $1.key) }!.key
-        }
+        let names = counts.mapValues(TermText.usualSpelling)
         // Slugs assigned in name order, so they do not depend on page counts.
         var slugger = HeadingSlugger()
         var slugs: [String: String] = [:]
