@@ -17,15 +17,24 @@ public struct CheckReport: Sendable {
         errors > 0 || strict && warnings > 0 ? 1 : 0
     }
 
+    /// `Checked 2 pages: 0 errors, 1 warning`, the start of every format's last line.
+    private var summary: String {
+        "Checked \(CheckReport.counted(pages, "page")): \(CheckReport.counted(errors, "error")), \(CheckReport.counted(warnings, "warning"))"
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// Compiler-style lines, then a summary line.
     public func text() -> String {
         var lines = diagnostics.map(\.description)
         if !externalChecked {
             lines += externalLinks.map { "\($0.path):\($0.line):\($0.column): info: external link \($0.url) (not fetched)" }
         }
-        let external = externalLinks.count
-        let note = externalChecked ? "\(external) external links fetched" : "\(external) external links not fetched (--external to fetch them)"
-        lines.append("Checked \(pages) pages: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(note)")
+        let external = CheckReport.counted(externalLinks.count, "external link")
+        let note = externalChecked ? "\(external) fetched" : "\(external) not fetched (--external to fetch them)"
+        lines.append("\(summary); \(note)")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -45,7 +54,7 @@ public struct CheckReport: Sendable {
             properties.append("title=\(CheckReport.escapeProperty(diagnostic.id))")
             return "::\(command) \(properties.joined(separator: ","))::\(CheckReport.escapeData(diagnostic.message))"
         }
-        lines.append("Checked \(pages) pages: \(errors) errors, \(warnings) warnings, \(externalLinks.count) external links")
+        lines.append("\(summary), \(CheckReport.counted(externalLinks.count, "external link"))")
         return lines.joined(separator: "\n") + "\n"
     }
 
