@@ -20,8 +20,7 @@ extension Theme {
             (line, column) = (open.line, open.column)
             message = "'\(open.tag)' is never closed: a {{/\(open.name)}} is missing before the end of the template"
         case (.sectionCloseNameIncorrect, let open?) where open.atMismatch:
-            let closing = text.dropFirst(max(0, column - 1)).prefix { $0 != "}" && !$0.isWhitespace }
-            message = "'{{/\(closing)}}' does not match the innermost open section, '\(open.tag)' at \(open.line):\(open.column), which needs its {{/\(open.name)}} first"
+            message = "'{{/\(closingName(in: text, at: column))}}' does not match the innermost open section, '\(open.tag)' at \(open.line):\(open.column), which needs its {{/\(open.name)}} first"
         default:
             break
         }
@@ -65,7 +64,7 @@ extension Theme {
         }
         switch error {
         case .sectionCloseNameIncorrect:
-            let name = line.dropFirst(max(0, column - 1)).prefix { $0 != "}" && !$0.isWhitespace }
+            let name = closingName(in: line, at: column)
             let tag = name.isEmpty ? "this closing tag" : "'{{/\(name)}}'"
             return "\(tag) does not close the section open here: every {{#name}} or {{^name}} needs a {{/name}} with the same name, innermost first"
         case .expectedSectionEnd:
@@ -81,6 +80,12 @@ extension Theme {
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
             return "unknown or malformed pragma: swift-mustache knows only {{%CONTENT_TYPE:name}}"
         }
+    }
+
+    /// The name of the closing tag whose name starts at `column` (1-based) of `line`, where the
+    /// parser stops on a mismatched section.
+    private static func closingName(in line: String, at column: Int) -> Substring {
+        line.dropFirst(max(0, column - 1)).prefix { $0 != "}" && !$0.isWhitespace }
     }
 
     /// Tags that name something the theme does not have, which Mustache renders as nothing:
